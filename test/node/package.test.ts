@@ -1,0 +1,24 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { VERSION } from '../../src/version.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+describe('package.json', () => {
+  it('has the version that the library reports at run time', () => {
+    assert.equal(VERSION, pkg.version);
+  });
+
+  it('lists types first in every exports condition, so TypeScript resolves them', () => {
+    for (const [subpath, target] of Object.entries<unknown>(pkg.exports)) {
+      if (typeof target !== 'object' || target === null) continue;
+      const conditions = Object.keys(target);
+      if (conditions.includes('types')) assert.equal(conditions[0], 'types', `exports["${subpath}"]`);
+    }
+  });
+
+  it('marks only the registering entry as having side effects', () => {
+    assert.deepEqual(pkg.sideEffects, ['./dist/index.js']);
+  });
+});

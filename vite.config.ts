@@ -1,0 +1,31 @@
+// Vite serves the demo (`npm start`) and builds the library (`npm run build`, see scripts/build.mjs):
+//   vite build               -> dist/: ES modules, one per source module, bare imports of dependencies
+//   vite build --mode cdn    -> dist/cdn/: the one-file embed with its lazy chunks, minified
+import { defineConfig } from 'vite';
+
+const dependencies = /^(lit|@lit\/|zod|i18next|chart\.js)(\/|$)/;
+
+export default defineConfig(({ mode }) => ({
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+  build:
+    mode === 'cdn'
+      ? {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          sourcemap: true,
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sme-readiness.js' },
+          rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: false,
+          lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+          rolldownOptions: {
+            external: (id: string) => dependencies.test(id),
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+}));
