@@ -56,7 +56,10 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const bin = (name) => join('node_modules', '.bin', name);
 
-check('type-check', run(bin('tsc'), ['-p', 'tsconfig.json']) && run(bin('tsc'), ['-p', 'tsconfig.engine.json']));
+check(
+  'type-check',
+  run(bin('tsc'), ['-p', 'tsconfig.json']) && run(bin('tsc'), ['-p', 'tsconfig.engine.json']),
+);
 check(
   'lint',
   run(bin('eslint'), ['--max-warnings=0', '.']) && run(bin('prettier'), ['--check', '--log-level=warn', '.']),
