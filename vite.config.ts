@@ -22,9 +22,12 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: false,
           sourcemap: true,
           minify: false,
-          lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+          lib: {
+            entry: { index: 'src/index.ts', 'engine/index': 'src/engine/index.ts', cli: 'src/cli.ts' },
+            formats: ['es'],
+          },
           rolldownOptions: {
-            external: (id: string) => dependencies.test(id),
+            external: (id: string) => dependencies.test(id) || id.startsWith('node:'),
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

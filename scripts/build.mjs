@@ -1,7 +1,7 @@
 // `npm run build`: the npm library (dist/), the CDN embed (dist/cdn/), the .d.ts types and
 // custom-elements.json. Each step stops the build on failure.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -14,5 +14,7 @@ rmSync('dist', { recursive: true, force: true });
 step(bin('vite'), ['build', '--logLevel', 'warn']);
 step(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 step(bin('tsc'), ['-p', 'tsconfig.build.json']);
+step(process.execPath, ['--import', 'tsx', 'scripts/json-schema.ts', 'dist/questionnaire.schema.json']);
+chmodSync('dist/cli.js', 0o755);
 step(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 console.log('\nBuilt dist/, dist/cdn/sme-readiness.js and custom-elements.json.');

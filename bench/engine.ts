@@ -1,0 +1,113 @@
+// Engine figures for `npm run bench`: score() throughput and validateQuestionnaire() time on the default
+// questionnaire, and the size of the `sme-readiness/engine` entry (minified + gzip, zod included).
+// Prints a small table and returns the figures for bench/results.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { Answers, Questionnaire } from '../src/engine/index.js';
+
+type Engine = typeof import('../src/engine/index.js');
+
+/**
+ * The engine entry as an app would bundle it: minified, zod/mini included. The speed figures run this
+ * built code, not the TypeScript through a loader (tsx's name-keeping wrappers alone cost a third).
+ */
+async function buildEngine(): Promise<{ engine: Engine; gzipKb: number }> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      lib: { entry: 'src/engine/index.ts', formats: ['es'], fileName: 'engine' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output : [],
+  );
+  const code = chunks.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+  mkdirSync('bench/.out', { recursive: true });
+  const file = resolve('bench/.out/engine.mjs');
+  writeFileSync(file, code);
+  const engine = (await import(pathToFileURL(file).href)) as Engine;
+  return { engine, gzipKb: gzipSync(code, { level: 9 }).length / 1024 };
+}
+
+/** A deterministic pseudo-random generator, so every run scores the same answer sets. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export function completeRandomAnswers(questionnaire: Questionnaire, next: () => number): Answers {
+  const answers: Answers = {};
+  for (const question of questionnaire.questions) {
+    const options = question.options ?? [];
+    const pick = () => options[Math.floor(next() * options.length)]!.id;
+    if (question.type === 'number') {
+      const min = question.min ?? 0;
+      const max = question.max ?? 100;
+      answers[question.id] =
+        options.length > 0 && next() < 0.1 ? pick() : Math.round(min + next() * (max - min));
+    } else if (question.type === 'multi') {
+      const chosen = options.filter((option) => !option.exclusive && next() < 0.5).map((option) => option.id);
+      answers[question.id] = chosen.length > 0 ? chosen : [pick()];
+    } else {
+      answers[question.id] = pick();
+    }
+  }
+  return answers;
+}
+
+export async function engineBench(file = 'src/questionnaires/default.json'): Promise<Record<string, number>> {
+  const { engine, gzipKb: engineGzipKb } = await buildEngine();
+  const { score, validateQuestionnaire } = engine;
+  const text = readFileSync(file, 'utf8');
+  const validation = validateQuestionnaire(text);
+  if (!validation.ok)
+    throw new Error(`The default questionnaire is invalid: ${JSON.stringify(validation.problems)}`);
+  const questionnaire = validation.value;
+
+  // score(): many different complete answer sets, a warm-up, then as many calls as fit in ~1.5 s.
+  const next = random(42);
+  const answerSets = Array.from({ length: 1000 }, () => completeRandomAnswers(questionnaire, next));
+  for (let index = 0; index < 20_000; index += 1) score(questionnaire, answerSets[index % 1000]!);
+  let calls = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < 1500) {
+    for (let index = 0; index < 1000; index += 1) score(questionnaire, answerSets[index]!);
+    calls += 1000;
+    elapsed = performance.now() - started;
+  }
+  const scoresPerSecond = Math.round((calls / elapsed) * 1000);
+
+  // validateQuestionnaire(): parsed object in, median of 200 runs after a warm-up.
+  const parsed: unknown = JSON.parse(text);
+  for (let index = 0; index < 50; index += 1) validateQuestionnaire(parsed);
+  const times: number[] = [];
+  for (let index = 0; index < 200; index += 1) {
+    const start = performance.now();
+    validateQuestionnaire(parsed);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const validateMedianMs = times[100]!;
+
+  console.log('\nEngine (Node, one core):');
+  console.log(
+    `  score(), default questionnaire, complete random answers   ${scoresPerSecond.toLocaleString('en')} /s   (target ≥ 200,000)`,
+  );
+  console.log(
+    `  validateQuestionnaire(), default questionnaire, median    ${validateMedianMs.toFixed(2)} ms   (target < 2 ms)`,
+  );
+  console.log(
+    `  sme-readiness/engine, minified + gzip, zod/mini included   ${engineGzipKb.toFixed(1)} KB   (target ≤ 20 KB)`,
+  );
+  return { scoresPerSecond, validateMedianMs, engineGzipKb };
+}
