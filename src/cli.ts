@@ -22,7 +22,8 @@ function main(args: readonly string[], out: (line: string) => void, err: (line: 
   const result = validateQuestionnaire(text);
   if (!result.ok) {
     err(`${file}: ${result.problems.length} problem(s)`);
-    for (const problem of result.problems) err(`  ${problem.path || '(root)'}  [${problem.code}]  ${problem.message}`);
+    for (const problem of result.problems)
+      err(`  ${problem.path || '(root)'}  [${problem.code}]  ${problem.message}`);
     return 1;
   }
   const questionnaire = result.value;
