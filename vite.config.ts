@@ -3,7 +3,7 @@
 //   vite build --mode cdn    -> dist/cdn/: the one-file embed with its lazy chunks, minified
 import { defineConfig } from 'vite';
 
-const dependencies = /^(lit|@lit\/|zod|i18next|chart\.js)(\/|$)/;
+const dependencies = /^(lit|@lit\/|zod|i18next|chart\.js|react)(\/|$)/;
 
 export default defineConfig(({ mode }) => ({
   server: { port: 5173, strictPort: true },
@@ -23,7 +23,25 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           minify: false,
           lib: {
-            entry: { index: 'src/index.ts', 'engine/index': 'src/engine/index.ts', cli: 'src/cli.ts' },
+            entry: {
+              index: 'src/index.ts',
+              results: 'src/results.ts',
+              react: 'src/react.ts',
+              'engine/index': 'src/engine/index.ts',
+              'questionnaires/default': 'src/questionnaires/default.ts',
+              cli: 'src/cli.ts',
+              ...Object.fromEntries(
+                [
+                  'readiness',
+                  'questionnaire',
+                  'question',
+                  'progress',
+                  'radar-chart',
+                  'score-summary',
+                  'recommendations',
+                ].map((name) => [`components/${name}/${name}`, `src/components/${name}/${name}.ts`]),
+              ),
+            },
             formats: ['es'],
           },
           rolldownOptions: {

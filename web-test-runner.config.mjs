@@ -1,4 +1,6 @@
 // Component tests in the machine's own headless Chromium (see scripts/chrome.mjs).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -7,6 +9,9 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const executablePath = requireChrome();
 
+/** The strict policy the CSP test page is served with (issue: safe on any host page). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -14,6 +19,28 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [
+    // fetch() of a .json file gets the file itself; only `import` of JSON goes through esbuild's
+    // JSON-to-module transform (which would otherwise answer fetches with JavaScript).
+    async (context, next) => {
+      // The two answers differ by request kind, so the browser cache must keep them apart.
+      if (context.path.endsWith('.json')) context.set('Vary', 'Sec-Fetch-Dest');
+      if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'empty') {
+        const file = join(process.cwd(), decodeURIComponent(context.path));
+        if (file.startsWith(process.cwd()) && existsSync(file)) {
+          context.type = 'application/json';
+          context.body = readFileSync(file, 'utf8');
+          return;
+        }
+      }
+      await next();
+    },
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/browser/security/csp-page.html'))
+        context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -7,8 +7,11 @@
 import * as z from 'zod/mini';
 import { askingOrder } from './compile.js';
 import { conditionUse, MAX_CONDITION_DEPTH, type ConditionUse } from './conditions.js';
+import { isSafeUrl } from './url.js';
 import { describeValue, formatPath, type PathSegment, type Problem } from './problems.js';
 import { QuestionnaireSchema, type Condition, type Questionnaire, type TextResource } from './schema.js';
+
+export { isSafeUrl };
 
 export type ValidationResult = { ok: true; value: Questionnaire } | { ok: false; problems: Problem[] };
 
@@ -620,18 +623,6 @@ function checkBands(
   }
   if (expected < end) report(path, 'level_gap', `Nothing covers ${shown(expected)} to ${shown(end)}.`);
   if (expected > end) report(path, 'level_overlap', `Bands reach beyond ${shown(end)}.`);
-}
-
-/**
- * An absolute `https:`/`http:` URL with a host, or a `mailto:` address. Checked by hand rather than with
- * `URL` so the engine needs no web API; control characters and spaces (used to smuggle schemes) refuse.
- */
-export function isSafeUrl(url: string): boolean {
-  for (let index = 0; index < url.length; index += 1) {
-    const code = url.charCodeAt(index);
-    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
-  }
-  return /^https?:\/\/[^/?#@]+(?:[/?#]|$)/i.test(url) || /^mailto:[^/]/i.test(url);
 }
 
 type AnyTest = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;

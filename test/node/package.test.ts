@@ -18,7 +18,7 @@ describe('package.json', () => {
     }
   });
 
-  it('marks only the registering entry as having side effects', () => {
-    assert.deepEqual(pkg.sideEffects, ['./dist/index.js']);
+  it('marks only the registering modules as having side effects', () => {
+    assert.deepEqual(pkg.sideEffects, ['./dist/index.js', './dist/results.js']);
   });
 });

@@ -1,0 +1,286 @@
+// The radar of dimension scores, with a table of the same numbers as its text alternative. One result,
+// or several to compare (the first is the current one). chart.js is loaded only when this element first
+// renders (see ChartController); its colours come from the theme's custom properties.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Result } from '../../engine/score.js';
+import type { Questionnaire } from '../../engine/schema.js';
+import { LocalizeController } from '../../internal/i18n.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { VERSION } from '../../version.js';
+import { ChartController, type RadarConfig } from './chart-controller.js';
+
+/** Splits a label into lines of about `width` characters, so axis labels fit on a phone. */
+export function wrapLabel(label: string, width: number): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The colour at 18% opacity for the fill (canvas needs a plain colour, not color-mix()). */
+function translucent(colour: string): string {
+  if (/^#[0-9a-f]{6}$/i.test(colour)) return `${colour}2e`;
+  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
+  return rgb ? `rgba(${rgb[1]}, ${rgb[2]}, ${rgb[3]}, 0.18)` : 'transparent';
+}
+
+/**
+ * @summary A radar chart of dimension scores (0–100), with a table of the same numbers.
+ *
+ * @csspart chart - The figure around the chart.
+ * @csspart canvas - The chart's canvas.
+ * @csspart table - The table of scores.
+ *
+ * @cssprop --sme-color-primary - The current result's line and fill.
+ * @cssprop --sme-color-compare - The earlier result's line.
+ * @cssprop --sme-color-text - Labels.
+ * @cssprop --sme-color-border - Grid lines.
+ */
+export class SmeRadarChart extends LitElement {
+  static readonly smeVersion = VERSION;
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
+      figure {
+        margin: 0;
+      }
+      .box {
+        position: relative;
+        width: 100%;
+        max-width: 620px;
+        margin: 0 auto;
+        aspect-ratio: 1 / 1;
+      }
+      canvas {
+        display: block;
+      }
+      .status {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        color: var(--_muted);
+      }
+      details {
+        margin-top: 0.75em;
+      }
+      summary {
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        cursor: pointer;
+        color: var(--_primary);
+        font-weight: 600;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-size: 0.94em;
+      }
+      caption {
+        text-align: start;
+        color: var(--_muted);
+        padding-bottom: 0.35em;
+      }
+      th,
+      td {
+        padding: 0.4em 0.5em;
+        border-bottom: 1px solid var(--_border);
+        text-align: start;
+      }
+      td.number {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+    `,
+  ];
+
+  /** The results to draw: the first is the current one, the others are drawn for comparison. */
+  @property({ attribute: false }) results: Result[] = [];
+
+  /** Names of the results in the legend and table; defaults to "This assessment", "Earlier assessment". */
+  @property({ attribute: false }) seriesLabels: string[] = [];
+
+  /** The questionnaire the results belong to (for the dimension names). */
+  @property({ attribute: false }) questionnaire: Questionnaire | null = null;
+
+  /** Language of the texts; inherited from the nearest `lang` when not set. */
+  @property() override lang = '';
+
+  /** Shorthand for one result. */
+  set result(result: Result | null) {
+    this.results = result ? [result] : [];
+  }
+  get result(): Result | null {
+    return this.results[0] ?? null;
+  }
+
+  private readonly localize = new LocalizeController(this, () => this.questionnaire);
+  private readonly chart = new ChartController(this);
+  private resizeObserver: ResizeObserver | null = null;
+  private width = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Label wrapping depends on the width the host gives us; redraw when it changes a lot.
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry?.contentRect.width ?? 0);
+      if (Math.abs(width - this.width) > 40) {
+        this.width = width;
+        this.requestUpdate();
+      }
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
+  /** True once chart.js has drawn the chart. */
+  get drawn(): boolean {
+    return this.chart.drawn;
+  }
+
+  private seriesLabel(index: number): string {
+    return this.seriesLabels[index] ?? this.localize.t(index === 0 ? 'chart.current' : 'chart.previous');
+  }
+
+  override render() {
+    const { questionnaire } = this;
+    const current = this.results[0];
+    if (!questionnaire || !current) return nothing;
+    const t = this.localize.t.bind(this.localize);
+    return html`<figure part="chart">
+      <div class="box">
+        <canvas part="canvas" role="img" aria-label=${t('chart.alt')}></canvas>
+        ${
+          this.chart.failed
+            ? html`<p class="status">${t('chart.failed')}</p>`
+            : this.chart.drawn
+              ? nothing
+              : html`<p class="status">${t('chart.loading')}</p>`
+        }
+      </div>
+      <details>
+        <summary>${t('chart.showTable')}</summary>
+        ${this.renderTable()}
+      </details>
+    </figure>`;
+  }
+
+  private renderTable() {
+    const questionnaire = this.questionnaire!;
+    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
+    return html`<table part="table">
+      <caption>
+        ${t('chart.tableCaption')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('chart.dimension')}</th>
+          <th scope="col">${t('chart.area')}</th>
+          ${this.results.map((_, index) => html`<th scope="col">${this.seriesLabel(index)}</th>`)}
+          <th scope="col">${t('chart.level')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${questionnaire.dimensions.map((dimension) => {
+          const area = questionnaire.areas.find((each) => each.id === dimension.area);
+          const level = this.results[0]?.dimensions.find((each) => each.id === dimension.id)?.level;
+          return html`<tr>
+            <th scope="row">${q(dimension.title)}</th>
+            <td>${q(area?.title)}</td>
+            ${this.results.map((result) => {
+              const value = result.dimensions.find((each) => each.id === dimension.id)?.score ?? null;
+              return html`<td class="number">${value === null ? '–' : this.localize.number(value)}</td>`;
+            })}
+            <td>${q(questionnaire.levels.find((each) => each.id === level)?.label) || '–'}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (canvas && this.questionnaire && this.results.length > 0)
+      void this.chart.render(canvas, this.config());
+  }
+
+  private config(): RadarConfig {
+    const questionnaire = this.questionnaire!;
+    const style = getComputedStyle(this);
+    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const primary = token('--_primary', '#1d4ed8');
+    const compare = token('--sme-color-compare', '#b45309');
+    const text = token('--_text', '#1b2230');
+    const grid = token('--_border', '#c3ccd8');
+    const narrow = (this.width || this.clientWidth) < 480;
+    const labels = questionnaire.dimensions.map((dimension) =>
+      wrapLabel(this.localize.q(dimension.shortTitle ?? dimension.title), narrow ? 11 : 18),
+    );
+    const datasets = this.results.map((result, index) => {
+      const colour = index === 0 ? primary : compare;
+      return {
+        label: this.seriesLabel(index),
+        data: questionnaire.dimensions.map(
+          (dimension) => result.dimensions.find((each) => each.id === dimension.id)?.score ?? null,
+        ),
+        borderColor: colour,
+        backgroundColor: index === 0 ? translucent(colour) : 'transparent',
+        pointBackgroundColor: colour,
+        borderWidth: 2,
+        borderDash: index === 0 ? [] : [6, 4],
+        fill: index === 0,
+        spanGaps: true,
+      };
+    });
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    return {
+      type: 'radar',
+      data: { labels, datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: reduceMotion ? false : { duration: 400 },
+        locale: this.localize.lang,
+        scales: {
+          r: {
+            min: 0,
+            max: 100,
+            ticks: { stepSize: 25, backdropColor: 'transparent', color: text, font: { size: 10 } },
+            grid: { color: grid },
+            angleLines: { color: grid },
+            pointLabels: { color: text, font: { size: narrow ? 10 : 12 } },
+          },
+        },
+        plugins: {
+          legend: { display: this.results.length > 1, labels: { color: text } },
+          tooltip: { enabled: true },
+        },
+      },
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sme-radar-chart': SmeRadarChart;
+  }
+}

@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+export const readinessStyles = css`
+  :host {
+    display: block;
+    container: sme / inline-size;
+  }
+  .base {
+    /* Reserve room while loading so the host page does not jump when the intro appears. */
+    min-height: 22rem;
+    padding: clamp(16px, 4cqi, 32px);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.4);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .language {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: 8px;
+  }
+  .language label {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .language select {
+    min-height: 44px;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.55em;
+    line-height: 1.25;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  h3 {
+    margin: 1.75em 0 0.5em;
+    font-size: 1.2em;
+  }
+  .lead {
+    margin: 0;
+    font-size: 1.08em;
+    max-width: 62ch;
+  }
+  .facts {
+    margin: 1em 0 0;
+    padding-inline-start: 1.2em;
+    color: var(--_muted);
+    display: grid;
+    gap: 0.35em;
+    max-width: 62ch;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .actions.end {
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+    margin-top: calc(var(--_space) * 2);
+  }
+  .resume {
+    margin-top: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .resume h3 {
+    margin: 0;
+  }
+  .resume p {
+    margin: 0.35em 0 0;
+  }
+  .resume .actions {
+    margin-top: var(--_space);
+  }
+  .muted {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 12px;
+  }
+  .confirm p {
+    margin: 0;
+    flex: 1 1 100%;
+    font-weight: 600;
+  }
+  .button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_on-primary);
+  }
+  .error {
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error h2 {
+    color: var(--_danger);
+    font-size: 1.25em;
+  }
+  .error summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .error .message {
+    overflow-wrap: anywhere;
+  }
+  .problems {
+    margin: 0.5em 0 1em;
+    padding-inline-start: 1.2em;
+    display: grid;
+    gap: 0.35em;
+    overflow-wrap: anywhere;
+  }
+  code {
+    font-size: 0.9em;
+    padding: 0 0.25em;
+    border-radius: 4px;
+    background: var(--_surface-alt);
+  }
+  @container sme (max-width: 420px) {
+    .actions .button {
+      flex: 1 1 100%;
+    }
+  }
+`;

@@ -1,0 +1,75 @@
+// The library's events, in one place: their detail types, the global event-map augmentation that types
+// `addEventListener('sme-complete', …)`, and the one helper that dispatches them. Every event bubbles,
+// crosses shadow roots (`composed`) and carries plain JSON-serialisable detail.
+import type { Answer, Answers } from '../engine/schema.js';
+import type { Problem } from '../engine/problems.js';
+import type { Result } from '../engine/score.js';
+
+export interface SmeAnswerDetail {
+  questionId: string;
+  /** The new answer, or `null` when it was cleared. */
+  value: Answer | null;
+}
+
+export interface SmePageChangeDetail {
+  /** 0-based index of the page now shown. */
+  page: number;
+  /** `context` or the dimension id of the page. */
+  pageId: string;
+  pageCount: number;
+}
+
+/** What a provider's back end needs to store a completed assessment. Versioned by `format`. */
+export interface SmeCompleteDetail {
+  format: 'sme-readiness/assessment@1';
+  questionnaire: { id: string; version: string };
+  locale: string;
+  answers: Answers;
+  result: Result;
+  /** ISO 8601 timestamps. */
+  startedAt: string | null;
+  completedAt: string;
+}
+
+export interface SmeRestartDetail {
+  questionnaire: { id: string; version: string } | null;
+}
+
+export interface SmeErrorDetail {
+  /** `questionnaire-fetch`, `questionnaire-invalid`, … */
+  code: string;
+  message: string;
+  /** Where the questionnaire came from, when it was loaded from a URL. */
+  source: string | null;
+  problems: Problem[];
+}
+
+export interface SmeEventDetails {
+  'sme-answer': SmeAnswerDetail;
+  'sme-page-change': SmePageChangeDetail;
+  'sme-complete': SmeCompleteDetail;
+  'sme-restart': SmeRestartDetail;
+  'sme-error': SmeErrorDetail;
+}
+
+export type SmeEvent<Name extends keyof SmeEventDetails> = CustomEvent<SmeEventDetails[Name]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sme-answer': SmeEvent<'sme-answer'>;
+    'sme-page-change': SmeEvent<'sme-page-change'>;
+    'sme-complete': SmeEvent<'sme-complete'>;
+    'sme-restart': SmeEvent<'sme-restart'>;
+    'sme-error': SmeEvent<'sme-error'>;
+  }
+}
+
+/** Dispatches a library event from `target`: bubbling, composed, not cancelable. */
+export function emit<Name extends keyof SmeEventDetails>(
+  target: EventTarget,
+  name: Name,
+  detail: SmeEventDetails[Name],
+): boolean {
+  // eslint-disable-next-line no-restricted-syntax -- the one place events are built
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}

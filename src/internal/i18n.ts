@@ -1,0 +1,186 @@
+// Translation for every element: one private i18next instance per page (never the host's global one),
+// English UI strings bundled as the fallback, other languages loaded on demand, and questionnaire texts
+// added as one namespace per questionnaire. LocalizeController binds an element to it: it resolves the
+// element's language, loads what is missing and re-renders the element when texts arrive.
+import i18next, { type i18n as I18n } from 'i18next';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Questionnaire } from '../engine/schema.js';
+import en from '../../locales/en/ui.json';
+
+export type UiStrings = typeof en;
+
+/** The UI languages the library ships, each loaded only when used. */
+const UI_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {};
+
+/** Languages offered by the language picker, with their own names. */
+export const UI_LANGUAGES: readonly string[] = ['en', ...Object.keys(UI_LOADERS)];
+
+let instance: I18n | undefined;
+const loading = new Map<string, Promise<void>>();
+
+export function getI18n(): I18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      initAsync: false,
+      lng: 'en',
+      fallbackLng: 'en',
+      ns: ['ui'],
+      defaultNS: 'ui',
+      resources: { en: { ui: en } },
+      // lit escapes every text binding; i18next must not escape a second time.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    } as Parameters<I18n['init']>[0]);
+  }
+  return instance;
+}
+
+/** Registers extra UI languages (used by the locale bundle and by tests). */
+export function registerUiLanguage(lang: string, loader: () => Promise<{ default: unknown }>): void {
+  UI_LOADERS[lang] = loader;
+}
+
+/** Loads a UI language if the library ships it; resolves either way. */
+export function loadUiLanguage(lang: string): Promise<void> {
+  const i18n = getI18n();
+  if (lang === 'en' || i18n.hasResourceBundle(lang, 'ui') || !UI_LOADERS[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = UI_LOADERS[lang]!()
+      .then((module) => {
+        i18n.addResourceBundle(lang, 'ui', module.default as object, true, true);
+      })
+      .catch((error: unknown) => {
+        // A missing chunk must not break the widget: it stays in English and says why in the console.
+        console.warn(`sme-readiness: the "${lang}" texts could not be loaded; using English.`, error);
+      });
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+export function hasUiLanguage(lang: string): boolean {
+  return lang === 'en' || lang in UI_LOADERS;
+}
+
+/** The namespace of a questionnaire's texts: two questionnaires on one page never mix. */
+export function questionnaireNamespace(questionnaire: Questionnaire): string {
+  return `q:${questionnaire.id}@${questionnaire.version}`;
+}
+
+const registered = new WeakSet<Questionnaire>();
+
+export function registerQuestionnaire(questionnaire: Questionnaire): void {
+  if (registered.has(questionnaire)) return;
+  const i18n = getI18n();
+  const namespace = questionnaireNamespace(questionnaire);
+  for (const [locale, texts] of Object.entries(questionnaire.texts))
+    i18n.addResourceBundle(locale, namespace, texts, true, true);
+  registered.add(questionnaire);
+}
+
+/** The best of `available` for a BCP 47 tag: exact, then its base language (`de-AT` → `de`). */
+export function matchLanguage(tag: string | null | undefined, available: readonly string[]): string | null {
+  if (!tag) return null;
+  const lower = tag.toLowerCase();
+  const exact = available.find((lang) => lang.toLowerCase() === lower);
+  if (exact) return exact;
+  const base = lower.split('-')[0];
+  return available.find((lang) => lang.toLowerCase() === base) ?? null;
+}
+
+/** The nearest `lang` attribute: the element's, else its ancestors' (across shadow roots), else none. */
+export function inheritedLang(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    // Our own elements hold `lang` as a property that need not be reflected; others use the attribute.
+    const lang =
+      node instanceof HTMLElement ? node.lang : node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) return lang;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/**
+ * The language to use: the element's or an ancestor's `lang`, else the browser's languages, else English;
+ * each matched against what the UI and the questionnaire offer.
+ */
+export function resolveLanguage(element: Element, questionnaire?: Questionnaire | null): string {
+  const available = new Set<string>(UI_LANGUAGES);
+  for (const locale of questionnaire?.locales ?? []) available.add(locale);
+  const list = [...available];
+  const candidates = [inheritedLang(element), ...(navigator.languages ?? [navigator.language])];
+  for (const candidate of candidates) {
+    const match = matchLanguage(candidate, list);
+    if (match) return match;
+  }
+  return questionnaire?.defaultLocale ?? 'en';
+}
+
+type Interpolation = Record<string, unknown>;
+
+/** Binds an element to the translations; see the file comment. */
+export class LocalizeController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly getQuestionnaire: () => Questionnaire | null | undefined;
+  /** The resolved language. */
+  lang = 'en';
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    getQuestionnaire: () => Questionnaire | null | undefined = () => null,
+  ) {
+    this.host = host;
+    this.getQuestionnaire = getQuestionnaire;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.resolve();
+  }
+
+  /** Call before render: picks up `lang` changes and starts loading a language that is missing. */
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  private resolve(): void {
+    const questionnaire = this.getQuestionnaire();
+    if (questionnaire) registerQuestionnaire(questionnaire);
+    const lang = resolveLanguage(this.host, questionnaire);
+    if (lang === this.lang && getI18n().hasResourceBundle(lang, 'ui')) return;
+    this.lang = lang;
+    if (hasUiLanguage(lang) && !getI18n().hasResourceBundle(lang, 'ui'))
+      void loadUiLanguage(lang).then(() => this.host.requestUpdate());
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return getI18n().dir(this.lang);
+  }
+
+  /** A UI string. */
+  t(key: string, options?: Interpolation): string {
+    return getI18n().t(key, { lng: this.lang, ns: 'ui', ...options }) as string;
+  }
+
+  /** A questionnaire text, falling back to the questionnaire's default locale, then to the key itself. */
+  q(key: string | undefined, options?: Interpolation): string {
+    const questionnaire = this.getQuestionnaire();
+    if (!key || !questionnaire) return key ?? '';
+    const i18n = getI18n();
+    const ns = questionnaireNamespace(questionnaire);
+    const lng = i18n.exists(key, { lng: this.lang, ns }) ? this.lang : questionnaire.defaultLocale;
+    return i18n.t(key, { lng, ns, ...options }) as string;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang, options).format(value);
+  }
+
+  percent(ratio: number): string {
+    return this.number(ratio, { style: 'percent', maximumFractionDigits: 0 });
+  }
+}

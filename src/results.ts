@@ -1,0 +1,12 @@
+// The results elements, registered together and loaded on demand by <sme-readiness> (and by the main
+// entry once the page is idle), so a first visit downloads only what the questionnaire needs.
+import { define } from './internal/define.js';
+import { SmeRadarChart } from './components/radar-chart/radar-chart.js';
+import { SmeRecommendations } from './components/recommendations/recommendations.js';
+import { SmeScoreSummary } from './components/score-summary/score-summary.js';
+
+define('sme-score-summary', SmeScoreSummary);
+define('sme-radar-chart', SmeRadarChart);
+define('sme-recommendations', SmeRecommendations);
+
+export { SmeRadarChart, SmeRecommendations, SmeScoreSummary };
