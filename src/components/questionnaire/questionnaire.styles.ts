@@ -12,12 +12,10 @@ export const questionnaireStyles = css`
     font-size: 1.4em;
     line-height: 1.25;
   }
-  h2:focus {
+  /* Headings take focus only so screen readers start reading the new screen there; they are not
+     controls, so they show no focus ring. */
+  h2[tabindex='-1']:focus {
     outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
   }
   .lead {
     margin: 0.35em 0 0;

@@ -44,14 +44,14 @@ export class ChartController implements ReactiveController {
     }
     // A newer render started while chart.js was loading, or the element left the page.
     if (ticket !== this.pending || !canvas.isConnected) return;
-    if (this.chart && this.chart.canvas === canvas) {
-      this.chart.data = config.data;
-      if (config.options) this.chart.options = config.options;
-      this.chart.update();
-    } else {
-      this.chart?.destroy();
-      this.chart = new module.Chart(canvas, config);
-    }
+    // Redraws (new data, language, width) replace the chart rather than patch its options in place,
+    // which left chart.js half-updated; only the first drawing animates.
+    const redraw = this.chart !== null;
+    this.chart?.destroy();
+    this.chart = new module.Chart(
+      canvas,
+      redraw ? { ...config, options: { ...config.options, animation: false } } : config,
+    );
     if (!this.drawn) {
       this.drawn = true;
       this.host.requestUpdate();

@@ -59,7 +59,7 @@ export class SmeRadarChart extends LitElement {
       .box {
         position: relative;
         width: 100%;
-        max-width: 620px;
+        max-width: 540px;
         margin: 0 auto;
         aspect-ratio: 1 / 1;
       }
