@@ -1,7 +1,8 @@
 // A validated questionnaire turned into lookup tables, once per questionnaire object (cached in a
 // WeakMap), so that scoring does no searching: asking order, pages, option positions and scores, and
 // each dimension's questions. Everything here is derived; the questionnaire object is never changed.
-import type { Dimension, Level, Option, Question, Questionnaire } from './schema.js';
+import { compilePredicate, type Predicate, type PredicateScope } from './predicates.js';
+import type { Dimension, Level, Option, PriorityName, Question, Questionnaire } from './schema.js';
 
 export interface CompiledOption {
   readonly option: Option;
@@ -13,10 +14,41 @@ export interface CompiledOption {
 
 export interface CompiledQuestion {
   readonly question: Question;
+  readonly id: string;
   /** Position in asking order. */
   readonly order: number;
   readonly weight: number;
+  /** Index of its dimension in `questionnaire.dimensions`, or -1 for a context question. */
+  readonly dimensionIndex: number;
   readonly options: ReadonlyMap<string, CompiledOption>;
+  /** The options' ids, scores and exclusivity by position: scoring scans these short arrays. */
+  readonly optionIds: readonly string[];
+  readonly optionScores: readonly (number | null)[];
+  readonly optionExclusive: readonly boolean[];
+  /** Its `visibleIf`, compiled; null when always visible. */
+  visibleIf: Predicate | null;
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly when: Predicate | null;
+}
+
+export interface CompiledRecommendation {
+  readonly id: string;
+  readonly dimensionIndex: number;
+  readonly priority: PriorityName;
+  readonly profiles: readonly string[] | null;
+  readonly stages: readonly string[] | null;
+  readonly levels: readonly string[] | null;
+  readonly when: Predicate | null;
+  readonly position: number;
+}
+
+export interface CompiledIndex {
+  readonly id: string;
+  readonly items: readonly Predicate[];
+  readonly levels: readonly { id: string; min: number; max: number }[];
 }
 
 export interface Page {
@@ -32,7 +64,17 @@ export interface CompiledQuestionnaire {
   readonly byId: ReadonlyMap<string, CompiledQuestion>;
   readonly pages: readonly Page[];
   readonly dimensionQuestions: ReadonlyMap<string, readonly CompiledQuestion[]>;
+  /** The questions of each dimension, by the dimension's index. */
+  readonly questionsByDimension: readonly (readonly CompiledQuestion[])[];
+  /** The area index of each dimension. */
+  readonly dimensionArea: readonly number[];
+  readonly dimensionWeight: readonly number[];
+  readonly areaWeight: readonly number[];
   readonly levels: readonly Level[];
+  readonly profiles: readonly CompiledRule[];
+  readonly stages: readonly CompiledRule[];
+  readonly indices: readonly CompiledIndex[];
+  readonly recommendations: readonly CompiledRecommendation[];
 }
 
 /** The id of the page that holds the questions without a dimension. */
@@ -56,14 +98,46 @@ export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
   const cached = cache.get(questionnaire);
   if (cached) return cached;
   const { pages, questions } = askingOrder(questionnaire);
+  const dimensionIndex = new Map(questionnaire.dimensions.map((dimension, index) => [dimension.id, index]));
+  const areaIndex = new Map(questionnaire.areas.map((area, index) => [area.id, index]));
   const compiledQuestions = questions.map((question, order): CompiledQuestion => {
     const options = new Map<string, CompiledOption>();
     (question.options ?? []).forEach((option, position) => {
       options.set(option.id, { option, position, score: option.score ?? null });
     });
-    return { question, order, weight: question.weight ?? 1, options };
+    return {
+      question,
+      id: question.id,
+      order,
+      weight: question.weight ?? 1,
+      dimensionIndex: question.dimension === undefined ? -1 : (dimensionIndex.get(question.dimension) ?? -1),
+      options,
+      optionIds: (question.options ?? []).map((option) => option.id),
+      optionScores: (question.options ?? []).map((option) => option.score ?? null),
+      optionExclusive: (question.options ?? []).map((option) => option.exclusive === true),
+      visibleIf: null,
+    };
   });
   const byId = new Map(compiledQuestions.map((compiled) => [compiled.question.id, compiled]));
+  const scope: PredicateScope = {
+    questionOrder: (id) => byId.get(id)?.order,
+    optionPosition: (order, optionId) => {
+      const option = compiledQuestions[order]?.options.get(optionId);
+      // An explicit `score: null` marks "don't know": it has no place in the order.
+      return option && option.option.score !== null ? option.position : null;
+    },
+    dimensionIndex: (id) => dimensionIndex.get(id) ?? -1,
+    areaIndex: (id) => areaIndex.get(id) ?? -1,
+    indexIndex: (id) => (questionnaire.indices ?? []).findIndex((index) => index.id === id),
+  };
+  for (const compiled of compiledQuestions)
+    if (compiled.question.visibleIf)
+      compiled.visibleIf = compilePredicate(compiled.question.visibleIf, scope);
+  const rules = (list: Questionnaire['profiles']): CompiledRule[] =>
+    (list ?? []).map((rule) => ({
+      id: rule.id,
+      when: rule.when ? compilePredicate(rule.when, scope) : null,
+    }));
   const dimensionQuestions = new Map<string, CompiledQuestion[]>();
   for (const dimension of questionnaire.dimensions) dimensionQuestions.set(dimension.id, []);
   for (const compiled of compiledQuestions) {
@@ -77,7 +151,30 @@ export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
     byId,
     pages,
     dimensionQuestions,
+    questionsByDimension: questionnaire.dimensions.map(
+      (dimension) => dimensionQuestions.get(dimension.id) ?? [],
+    ),
+    dimensionArea: questionnaire.dimensions.map((dimension) => areaIndex.get(dimension.area) ?? -1),
+    dimensionWeight: questionnaire.dimensions.map((dimension) => dimension.weight ?? 1),
+    areaWeight: questionnaire.areas.map((area) => area.weight ?? 1),
     levels,
+    profiles: rules(questionnaire.profiles),
+    stages: rules(questionnaire.stages),
+    indices: (questionnaire.indices ?? []).map((index) => ({
+      id: index.id,
+      items: index.items.map((item) => compilePredicate(item.when, scope)),
+      levels: index.levels.map((band) => ({ id: band.id, min: band.min, max: band.max })),
+    })),
+    recommendations: (questionnaire.recommendations ?? []).map((recommendation, position) => ({
+      id: recommendation.id,
+      dimensionIndex: dimensionIndex.get(recommendation.dimension) ?? -1,
+      priority: recommendation.priority,
+      profiles: recommendation.profiles ?? null,
+      stages: recommendation.stages ?? null,
+      levels: recommendation.levels ?? null,
+      when: recommendation.when ? compilePredicate(recommendation.when, scope) : null,
+      position,
+    })),
   };
   cache.set(questionnaire, result);
   return result;

@@ -4,9 +4,16 @@
 // profile) → the profile and stage → question scores → dimension scores (weighted mean of visible,
 // answered, counted questions) → area and overall scores (weighted means) → indices → recommendations.
 // Answers to hidden questions are kept by the caller but never read here.
-import { compile, levelOf, type CompiledQuestion, type CompiledQuestionnaire } from './compile.js';
-import { evaluate, type ConditionContext } from './conditions.js';
-import type { Answer, Answers, PriorityName, Profile, Questionnaire } from './schema.js';
+import {
+  compile,
+  levelOf,
+  type CompiledQuestion,
+  type CompiledQuestionnaire,
+  type CompiledRecommendation,
+  type CompiledRule,
+} from './compile.js';
+import type { EvaluationState } from './predicates.js';
+import type { Answer, Answers, PriorityName, Questionnaire } from './schema.js';
 
 export interface DimensionResult {
   id: string;
@@ -62,8 +69,8 @@ const PRIORITY_RANK: Record<PriorityName, number> = { high: 0, medium: 1, low: 2
 
 /** The answer if it is valid for the question, otherwise undefined (score() never trusts its input). */
 export function validAnswer(compiled: CompiledQuestion, raw: unknown): Answer | undefined {
-  const { question, options } = compiled;
-  if (typeof raw === 'string') return options.has(raw) ? raw : undefined;
+  const { question, optionIds } = compiled;
+  if (typeof raw === 'string') return optionIds.includes(raw) ? raw : undefined;
   if (question.type === 'number' && typeof raw === 'number') {
     if (!Number.isFinite(raw)) return undefined;
     if (question.min !== undefined && raw < question.min) return undefined;
@@ -71,7 +78,7 @@ export function validAnswer(compiled: CompiledQuestion, raw: unknown): Answer | 
     return raw;
   }
   if (question.type === 'multi' && Array.isArray(raw) && raw.length > 0) {
-    for (const id of raw) if (typeof id !== 'string' || !options.has(id)) return undefined;
+    for (const id of raw) if (typeof id !== 'string' || !optionIds.includes(id)) return undefined;
     return raw as string[];
   }
   return undefined;
@@ -79,7 +86,8 @@ export function validAnswer(compiled: CompiledQuestion, raw: unknown): Answer | 
 
 /** A valid answer's score in [0, 1], or null when it does not count. */
 export function answerScore(compiled: CompiledQuestion, answer: Answer): number | null {
-  if (typeof answer === 'string') return compiled.options.get(answer)?.score ?? null;
+  const { optionIds, optionScores } = compiled;
+  if (typeof answer === 'string') return optionScores[optionIds.indexOf(answer)] ?? null;
   if (typeof answer === 'number') {
     for (const range of compiled.question.ranges ?? []) {
       if ((range.min === undefined || answer >= range.min) && (range.max === undefined || answer < range.max))
@@ -90,25 +98,17 @@ export function answerScore(compiled: CompiledQuestion, answer: Answer): number 
   let sum = 0;
   let counted = false;
   for (const id of answer) {
-    const option = compiled.options.get(id);
-    if (!option) continue;
+    const position = optionIds.indexOf(id);
+    if (position < 0) continue;
     // An exclusive choice ("none of these") stands for the whole answer.
-    if (option.option.exclusive) return option.score;
-    if (option.score !== null) {
-      sum += option.score;
+    if (compiled.optionExclusive[position]) return optionScores[position] ?? null;
+    const value = optionScores[position] ?? null;
+    if (value !== null) {
+      sum += value;
       counted = true;
     }
   }
   return counted ? Math.min(1, sum) : null;
-}
-
-interface WeightedMean {
-  sum: number;
-  weight: number;
-}
-
-function mean(accumulator: WeightedMean): number | null {
-  return accumulator.weight > 0 ? accumulator.sum / accumulator.weight : null;
 }
 
 /**
@@ -125,71 +125,101 @@ export interface AnswerState {
   readonly stage: string | null;
 }
 
+/** What compiled conditions read; filled step by step as score() proceeds. */
+class Evaluation implements EvaluationState {
+  readonly visible: boolean[] = [];
+  readonly answers: (Answer | undefined)[] = [];
+  readonly dimensionScores: (number | null)[] = [];
+  readonly areaScores: (number | null)[] = [];
+  overallScore: number | null = null;
+  readonly indexPoints: (number | null)[] = [];
+  private profileId: string | null | undefined = undefined;
+  private stageId: string | null | undefined = undefined;
+  private readonly compiled: CompiledQuestionnaire;
+
+  constructor(compiled: CompiledQuestionnaire) {
+    this.compiled = compiled;
+  }
+
+  // Computed when first asked: a `visibleIf` may read the profile, from answers validated to come earlier.
+  profile(): string | null {
+    if (this.profileId === undefined) this.profileId = firstMatch(this.compiled.profiles, this);
+    return this.profileId;
+  }
+
+  stage(): string | null {
+    if (this.stageId === undefined) this.stageId = firstMatch(this.compiled.stages, this);
+    return this.stageId;
+  }
+}
+
+function firstMatch(rules: readonly CompiledRule[], state: EvaluationState): string | null {
+  for (const rule of rules) if (rule.when === null || rule.when(state)) return rule.id;
+  return null;
+}
+
+function evaluateAnswers(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, unknown>>,
+): Evaluation {
+  const compiled = compile(questionnaire);
+  const state = new Evaluation(compiled);
+  // One pass over the answers' own keys (for…in is V8's fast path for an object's keys and values)
+  // instead of one keyed lookup per question, which dominated scoring time.
+  const given: unknown[] = new Array(compiled.questions.length);
+  for (const id in answers) {
+    const question = compiled.byId.get(id);
+    if (question && Object.hasOwn(answers, id)) given[question.order] = answers[id];
+  }
+  for (const question of compiled.questions) {
+    const shown = question.visibleIf === null || question.visibleIf(state);
+    state.visible.push(shown);
+    state.answers.push(shown ? validAnswer(question, given[question.order]) : undefined);
+  }
+  return state;
+}
+
 export function answerState(
   questionnaire: Questionnaire,
   answers: Answers | Readonly<Record<string, unknown>>,
 ): AnswerState {
-  const compiled = compile(questionnaire);
-  const count = compiled.questions.length;
-  const visible: boolean[] = [];
-  const valid: (Answer | undefined)[] = [];
-  let profile: string | null | undefined;
-  let stage: string | null | undefined;
-  const context: ConditionContext = {
-    question: (id) => compiled.byId.get(id),
-    answer: (id) => {
-      const question = compiled.byId.get(id);
-      return question && visible[question.order] === true ? valid[question.order] : undefined;
-    },
-    profile: () => (profile ??= firstMatch(questionnaire.profiles, context)),
-    stage: () => (stage ??= firstMatch(questionnaire.stages, context)),
-    dimensionScore: () => null,
-    areaScore: () => null,
-    overallScore: () => null,
-    indexPoints: () => null,
-  };
-  for (let order = 0; order < count; order += 1) {
-    const question = compiled.questions[order]!;
-    const shown = question.question.visibleIf === undefined || evaluate(question.question.visibleIf, context);
-    visible.push(shown);
-    const id = question.question.id;
-    valid.push(shown && Object.hasOwn(answers, id) ? validAnswer(question, answers[id]) : undefined);
-  }
+  const state = evaluateAnswers(questionnaire, answers);
   return {
-    compiled,
-    visible,
-    answers: valid,
-    profile: context.profile(),
-    stage: context.stage(),
+    compiled: compile(questionnaire),
+    visible: state.visible,
+    answers: state.answers,
+    profile: state.profile(),
+    stage: state.stage(),
   };
 }
 
-function firstMatch(rules: readonly Profile[] | undefined, context: ConditionContext): string | null {
-  if (!rules) return null;
-  for (const rule of rules) if (rule.when === undefined || evaluate(rule.when, context)) return rule.id;
-  return null;
-}
+const round = (value: number | null) => (value === null ? null : Math.round(value * 100));
 
 /** Scores the answers against the questionnaire. Answers may be raw input: invalid ones are ignored. */
 export function score(
   questionnaire: Questionnaire,
   answers: Answers | Readonly<Record<string, unknown>>,
 ): Result {
-  const state = answerState(questionnaire, answers);
-  const { compiled, visible } = state;
+  const compiled = compile(questionnaire);
+  const state = evaluateAnswers(questionnaire, answers);
+  const { visible } = state;
   const levels = compiled.levels;
+  const profile = state.profile();
+  const stage = state.stage();
 
   const dimensions: DimensionResult[] = [];
   const unknown: string[] = [];
-  const rawDimension = new Map<string, number | null>();
+  const areaSums = compiled.areaWeight.map(() => 0);
+  const areaWeights = compiled.areaWeight.map(() => 0);
   let answeredTotal = 0;
   let visibleTotal = 0;
-  for (const dimension of questionnaire.dimensions) {
-    const accumulator: WeightedMean = { sum: 0, weight: 0 };
+  questionnaire.dimensions.forEach((dimension, dimensionIndex) => {
+    let sum = 0;
+    let weight = 0;
     let answered = 0;
     let counted = 0;
     let shown = 0;
-    for (const question of compiled.dimensionQuestions.get(dimension.id) ?? []) {
+    for (const question of compiled.questionsByDimension[dimensionIndex]!) {
       if (!visible[question.order]) continue;
       shown += 1;
       const answer = state.answers[question.order];
@@ -197,16 +227,22 @@ export function score(
       answered += 1;
       const value = answerScore(question, answer);
       if (value === null) {
-        unknown.push(question.question.id);
+        unknown.push(question.id);
         continue;
       }
       counted += 1;
-      accumulator.sum += value * question.weight;
-      accumulator.weight += question.weight;
+      sum += value * question.weight;
+      weight += question.weight;
     }
-    const raw = mean(accumulator);
-    rawDimension.set(dimension.id, raw);
-    const rounded = raw === null ? null : Math.round(raw * 100);
+    const raw = weight > 0 ? sum / weight : null;
+    if (raw !== null) {
+      const area = compiled.dimensionArea[dimensionIndex]!;
+      const dimensionWeight = compiled.dimensionWeight[dimensionIndex]!;
+      areaSums[area]! += raw * dimensionWeight;
+      areaWeights[area]! += dimensionWeight;
+    }
+    const rounded = round(raw);
+    state.dimensionScores.push(rounded);
     dimensions.push({
       id: dimension.id,
       area: dimension.area,
@@ -218,94 +254,58 @@ export function score(
     });
     answeredTotal += answered;
     visibleTotal += shown;
-  }
+  });
   // Context questions count towards completeness too: they are part of what the firm is asked.
   for (const question of compiled.questions) {
-    if (question.question.dimension !== undefined || !visible[question.order]) continue;
+    if (question.dimensionIndex !== -1 || !visible[question.order]) continue;
     visibleTotal += 1;
     if (state.answers[question.order] !== undefined) answeredTotal += 1;
   }
 
   const areas: AreaResult[] = [];
-  const overall: WeightedMean = { sum: 0, weight: 0 };
-  for (const area of questionnaire.areas) {
-    const accumulator: WeightedMean = { sum: 0, weight: 0 };
-    for (const dimension of questionnaire.dimensions) {
-      if (dimension.area !== area.id) continue;
-      const raw = rawDimension.get(dimension.id);
-      if (raw === null || raw === undefined) continue;
-      const weight = dimension.weight ?? 1;
-      accumulator.sum += raw * weight;
-      accumulator.weight += weight;
-    }
-    const raw = mean(accumulator);
+  let overallSum = 0;
+  let overallWeight = 0;
+  questionnaire.areas.forEach((area, areaIndex) => {
+    const raw = areaWeights[areaIndex]! > 0 ? areaSums[areaIndex]! / areaWeights[areaIndex]! : null;
     if (raw !== null) {
-      const weight = area.weight ?? 1;
-      overall.sum += raw * weight;
-      overall.weight += weight;
+      overallSum += raw * compiled.areaWeight[areaIndex]!;
+      overallWeight += compiled.areaWeight[areaIndex]!;
     }
-    const rounded = raw === null ? null : Math.round(raw * 100);
+    const rounded = round(raw);
+    state.areaScores.push(rounded);
     areas.push({ id: area.id, score: rounded, level: levelOf(levels, rounded) });
-  }
-  const overallRaw = mean(overall);
-  const overallScore = overallRaw === null ? null : Math.round(overallRaw * 100);
-
-  const dimensionById = new Map(dimensions.map((dimension) => [dimension.id, dimension]));
-  const areaById = new Map(areas.map((area) => [area.id, area]));
-  const indexPoints = new Map<string, number>();
-  const context: ConditionContext = {
-    question: (id) => compiled.byId.get(id),
-    answer: (id) => {
-      const question = compiled.byId.get(id);
-      return question && visible[question.order] ? state.answers[question.order] : undefined;
-    },
-    profile: () => state.profile,
-    stage: () => state.stage,
-    dimensionScore: (id) => dimensionById.get(id)?.score ?? null,
-    areaScore: (id) => areaById.get(id)?.score ?? null,
-    overallScore: () => overallScore,
-    indexPoints: (id) => indexPoints.get(id) ?? null,
-  };
+  });
+  const overallScore = round(overallWeight > 0 ? overallSum / overallWeight : null);
+  state.overallScore = overallScore;
 
   const indices: IndexResult[] = [];
-  for (const index of questionnaire.indices ?? []) {
+  for (const index of compiled.indices) {
     let points = 0;
-    for (const item of index.items) if (evaluate(item.when, context)) points += 1;
-    indexPoints.set(index.id, points);
+    for (const item of index.items) if (item(state)) points += 1;
+    state.indexPoints.push(points);
     const level = index.levels.find((band) => points >= band.min && points <= band.max);
     indices.push({ id: index.id, points, max: index.items.length, level: level?.id ?? null });
   }
 
-  const recommendations: (RecommendationResult & { gap: number; position: number })[] = [];
-  (questionnaire.recommendations ?? []).forEach((recommendation, position) => {
-    const dimension = dimensionById.get(recommendation.dimension);
-    if (!dimension) return;
-    if (
-      recommendation.profiles &&
-      (state.profile === null || !recommendation.profiles.includes(state.profile))
-    )
-      return;
-    if (recommendation.stages && (state.stage === null || !recommendation.stages.includes(state.stage)))
-      return;
+  const chosen: CompiledRecommendation[] = [];
+  for (const recommendation of compiled.recommendations) {
+    const dimension = dimensions[recommendation.dimensionIndex];
+    if (!dimension) continue;
+    if (recommendation.profiles && (profile === null || !recommendation.profiles.includes(profile))) continue;
+    if (recommendation.stages && (stage === null || !recommendation.stages.includes(stage))) continue;
     if (
       recommendation.levels &&
       (dimension.level === null || !recommendation.levels.includes(dimension.level))
     )
-      return;
-    if (recommendation.when && !evaluate(recommendation.when, context)) return;
-    recommendations.push({
-      id: recommendation.id,
-      dimension: dimension.id,
-      area: dimension.area,
-      priority: recommendation.priority,
-      reason: { dimension: dimension.id, score: dimension.score, level: dimension.level },
-      gap: dimension.score === null ? 0 : 100 - dimension.score,
-      position,
-    });
-  });
-  recommendations.sort(
+      continue;
+    if (recommendation.when && !recommendation.when(state)) continue;
+    chosen.push(recommendation);
+  }
+  const gap = (recommendation: CompiledRecommendation) =>
+    100 - (dimensions[recommendation.dimensionIndex]!.score ?? 100);
+  chosen.sort(
     (a, b) =>
-      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.gap - a.gap || a.position - b.position,
+      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || gap(b) - gap(a) || a.position - b.position,
   );
 
   return {
@@ -319,9 +319,18 @@ export function score(
       ratio: visibleTotal === 0 ? 0 : answeredTotal / visibleTotal,
     },
     unknown,
-    profile: state.profile,
-    stage: state.stage,
+    profile,
+    stage,
     indices,
-    recommendations: recommendations.map(({ gap: _gap, position: _position, ...rest }) => rest),
+    recommendations: chosen.map((recommendation) => {
+      const dimension = dimensions[recommendation.dimensionIndex]!;
+      return {
+        id: recommendation.id,
+        dimension: dimension.id,
+        area: dimension.area,
+        priority: recommendation.priority,
+        reason: { dimension: dimension.id, score: dimension.score, level: dimension.level },
+      };
+    }),
   };
 }
