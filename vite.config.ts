@@ -28,7 +28,6 @@ export default defineConfig(({ mode }) => ({
               results: 'src/results.ts',
               react: 'src/react.ts',
               'engine/index': 'src/engine/index.ts',
-              'questionnaires/default': 'src/questionnaires/default.ts',
               cli: 'src/cli.ts',
               ...Object.fromEntries(
                 [

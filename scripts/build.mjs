@@ -11,10 +11,17 @@ const step = (command, args) => {
 };
 
 rmSync('dist', { recursive: true, force: true });
+step(process.execPath, ['--import', 'tsx', 'scripts/split-questionnaire.ts']);
 step(bin('vite'), ['build', '--logLevel', 'warn']);
 step(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 step(bin('tsc'), ['-p', 'tsconfig.build.json']);
 step(process.execPath, ['--import', 'tsx', 'scripts/json-schema.ts', 'dist/questionnaire.schema.json']);
+step(process.execPath, [
+  '--import',
+  'tsx',
+  'scripts/full-questionnaire.ts',
+  'dist/questionnaires/default.json',
+]);
 chmodSync('dist/cli.js', 0o755);
 step(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 console.log('\nBuilt dist/, dist/cdn/sme-readiness.js and custom-elements.json.');

@@ -4,7 +4,7 @@
 // element's language, loads what is missing and re-renders the element when texts arrive.
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Questionnaire } from '../engine/schema.js';
+import type { Questionnaire, TextResource } from '../engine/schema.js';
 import en from '../../locales/en/ui.json';
 
 export type UiStrings = typeof en;
@@ -72,6 +72,67 @@ export function questionnaireNamespace(questionnaire: Questionnaire): string {
 
 const registered = new WeakSet<Questionnaire>();
 
+/** Loads one part of a questionnaire's texts in one language; null when that language has none. */
+export type TextLoader = (lang: string, part: string) => Promise<TextResource | null>;
+const textLoaders = new WeakMap<Questionnaire, { parts: readonly string[]; load: TextLoader }>();
+const textLoads = new WeakMap<Questionnaire, Map<string, Promise<void>>>();
+
+/**
+ * Declares that a questionnaire's texts are loaded in parts per language (the default questionnaire
+ * ships them this way, so a visit downloads one language and only what the current screen needs).
+ * The first part is needed before anything is shown; the others are fetched right after, in order.
+ */
+export function registerTextLoader(
+  questionnaire: Questionnaire,
+  parts: readonly string[],
+  load: TextLoader,
+): void {
+  textLoaders.set(questionnaire, { parts, load });
+}
+
+/** Loads one part of a questionnaire's texts (once) and adds it to the questionnaire's namespace. */
+function loadTextPart(questionnaire: Questionnaire, lang: string, part: string): Promise<void> {
+  const loader = textLoaders.get(questionnaire);
+  if (!loader) return Promise.resolve();
+  let loads = textLoads.get(questionnaire);
+  if (!loads) textLoads.set(questionnaire, (loads = new Map()));
+  const key = `${lang}/${part}`;
+  let pending = loads.get(key);
+  if (!pending) {
+    pending = loader
+      .load(lang, part)
+      .then((resource) => {
+        if (resource)
+          getI18n().addResourceBundle(lang, questionnaireNamespace(questionnaire), resource, true, true);
+      })
+      .catch((error: unknown) => {
+        console.warn(`sme-readiness: texts "${part}" in "${lang}" could not be loaded.`, error);
+      });
+    loads.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * Makes a questionnaire's texts in `lang` (and in its default locale, the fallback) available: resolves
+ * once the first part is in, and calls `onMore` as each later part arrives.
+ */
+export async function loadQuestionnaireTexts(
+  questionnaire: Questionnaire,
+  lang: string,
+  onMore: () => void = () => {},
+): Promise<void> {
+  const loader = textLoaders.get(questionnaire);
+  if (!loader) return;
+  const languages = [...new Set([lang, questionnaire.defaultLocale])].filter((each) =>
+    questionnaire.locales.includes(each),
+  );
+  const [first, ...rest] = loader.parts;
+  if (first) await Promise.all(languages.map((each) => loadTextPart(questionnaire, each, first)));
+  for (const part of rest)
+    for (const each of languages) void loadTextPart(questionnaire, each, part).then(onMore);
+}
+
 export function registerQuestionnaire(questionnaire: Questionnaire): void {
   if (registered.has(questionnaire)) return;
   const i18n = getI18n();
@@ -128,6 +189,7 @@ export class LocalizeController implements ReactiveController {
   private readonly getQuestionnaire: () => Questionnaire | null | undefined;
   /** The resolved language. */
   lang = 'en';
+  private textsFor: Questionnaire | null = null;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -151,10 +213,13 @@ export class LocalizeController implements ReactiveController {
     const questionnaire = this.getQuestionnaire();
     if (questionnaire) registerQuestionnaire(questionnaire);
     const lang = resolveLanguage(this.host, questionnaire);
-    if (lang === this.lang && getI18n().hasResourceBundle(lang, 'ui')) return;
+    if (lang === this.lang && questionnaire === this.textsFor) return;
     this.lang = lang;
+    this.textsFor = questionnaire ?? null;
+    const update = () => this.host.requestUpdate();
     if (hasUiLanguage(lang) && !getI18n().hasResourceBundle(lang, 'ui'))
-      void loadUiLanguage(lang).then(() => this.host.requestUpdate());
+      void loadUiLanguage(lang).then(update);
+    if (questionnaire) void loadQuestionnaireTexts(questionnaire, lang, update).then(update);
   }
 
   get dir(): 'ltr' | 'rtl' {

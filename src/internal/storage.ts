@@ -1,7 +1,6 @@
 // Saving answers in localStorage, defensively: storage may be blocked (privacy modes, sandboxed
 // iframes), full, or hold anything at all. Reads validate; failures are swallowed and reported as
 // "nothing saved", because an SME owner must never see an alarming message for it.
-import { parseAnswers } from '../engine/answers.js';
 import type { Answers, Questionnaire } from '../engine/schema.js';
 
 /** The saved shape. `format` changes when this shape changes; older saves are then dropped. */
@@ -27,7 +26,7 @@ function storage(): Storage | null {
 }
 
 /** The saved progress for this questionnaire, or null when there is none or it cannot be trusted. */
-export function loadProgress(questionnaire: Questionnaire, key: string): SavedProgress | null {
+export async function loadProgress(questionnaire: Questionnaire, key: string): Promise<SavedProgress | null> {
   let text: string | null;
   try {
     text = storage()?.getItem(key) ?? null;
@@ -46,7 +45,9 @@ export function loadProgress(questionnaire: Questionnaire, key: string): SavedPr
     removeProgress(key);
     return null;
   }
-  // Answers saved for another version keep whatever still fits; parseAnswers drops the rest.
+  // Answers saved for another version keep whatever still fits; parseAnswers drops the rest. It is
+  // loaded only when there is something to check, so first visits do not download it.
+  const { parseAnswers } = await import('../engine/answers.js');
   const { answers } = parseAnswers(questionnaire, saved.answers);
   if (Object.keys(answers).length === 0) return null;
   return {

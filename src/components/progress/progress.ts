@@ -3,7 +3,7 @@
 // width is set through the CSSOM, which a strict Content Security Policy allows.
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { cssom } from '../../internal/style.js';
+import { setBarWidths } from '../../internal/style.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
@@ -38,6 +38,10 @@ export class SmeProgress extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
+  protected override updated(): void {
+    setBarWidths(this.renderRoot);
+  }
+
   override render() {
     const total = Math.max(1, this.total);
     const current = Math.min(Math.max(1, this.current), total);
@@ -57,7 +61,7 @@ export class SmeProgress extends LitElement {
         }
       </div>
       <div class="track" aria-hidden="true">
-        <div class="bar" part="bar" ${cssom({ width: `${(ratio * 100).toFixed(1)}%` })}></div>
+        <div class="bar" part="bar" data-width=${(ratio * 100).toFixed(1)}></div>
       </div>
     </div>`;
   }

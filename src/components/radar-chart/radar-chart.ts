@@ -76,6 +76,27 @@ export class SmeRadarChart extends LitElement {
       details {
         margin-top: 0.75em;
       }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        gap: 0.5em 1.5em;
+        margin: 0.5em 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+      }
+      .swatch {
+        width: 2em;
+        border-top: 3px solid var(--_primary);
+      }
+      .swatch.earlier {
+        border-top: 3px dashed var(--sme-color-compare, #b45309);
+      }
       summary {
         min-height: 44px;
         display: flex;
@@ -176,6 +197,19 @@ export class SmeRadarChart extends LitElement {
               : html`<p class="status">${t('chart.loading')}</p>`
         }
       </div>
+      ${
+        this.results.length > 1
+          ? html`<ul class="legend">
+              ${this.results.map(
+                (_, index) =>
+                  html`<li>
+                    <span class="swatch ${index === 0 ? 'current' : 'earlier'}" aria-hidden="true"></span
+                    >${this.seriesLabel(index)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       <details>
         <summary>${t('chart.showTable')}</summary>
         ${this.renderTable()}
@@ -269,10 +303,6 @@ export class SmeRadarChart extends LitElement {
             angleLines: { color: grid },
             pointLabels: { color: text, font: { size: narrow ? 10 : 12 } },
           },
-        },
-        plugins: {
-          legend: { display: this.results.length > 1, labels: { color: text } },
-          tooltip: { enabled: true },
         },
       },
     };

@@ -14,7 +14,7 @@ import {
   type SmeCompleteDetail,
   type SmeErrorDetail,
 } from '../../internal/events.js';
-import { LocalizeController } from '../../internal/i18n.js';
+import { LocalizeController, loadQuestionnaireTexts, resolveLanguage } from '../../internal/i18n.js';
 import {
   loadProgress,
   removeProgress,
@@ -155,12 +155,19 @@ export class SmeReadiness extends LitElement {
       return;
     }
     const questionnaire = outcome.questionnaire;
+    // The texts the intro and first page need, in the page's language, before anything is shown.
+    await loadQuestionnaireTexts(questionnaire, resolveLanguage(this, questionnaire));
+    if (ticket !== this.loadTicket) return;
     this.active = questionnaire;
     this.answers = {};
     this.page = 0;
     this.result = null;
     this.startedAt = null;
-    this.saved = this.noStorage ? null : loadProgress(questionnaire, this.storageKeyFor(questionnaire));
+    const saved = this.noStorage
+      ? null
+      : await loadProgress(questionnaire, this.storageKeyFor(questionnaire));
+    if (ticket !== this.loadTicket) return;
+    this.saved = saved;
     this.view = 'intro';
   }
 
@@ -197,8 +204,8 @@ export class SmeReadiness extends LitElement {
       }
     }
     // The default questionnaire is validated by the test suite, so it skips validation (and zod) here.
-    const module = await import('../../questionnaires/default.json');
-    return { questionnaire: module.default as unknown as Questionnaire };
+    const module = await import('../../questionnaires/default-browser.js');
+    return { questionnaire: module.defaultQuestionnaire };
   }
 
   private async validated(

@@ -5,7 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../../engine/score.js';
 import type { Questionnaire } from '../../engine/schema.js';
-import { cssom } from '../../internal/style.js';
+import { setBarWidths } from '../../internal/style.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
@@ -136,6 +136,10 @@ export class SmeScoreSummary extends LitElement {
 
   private readonly localize = new LocalizeController(this, () => this.questionnaire);
 
+  protected override updated(): void {
+    setBarWidths(this.renderRoot);
+  }
+
   override render() {
     const { result, questionnaire } = this;
     if (!result || !questionnaire) return nothing;
@@ -170,7 +174,7 @@ export class SmeScoreSummary extends LitElement {
                 >
               </div>
               <div class="track" aria-hidden="true">
-                <div class="bar" ${cssom({ width: `${area.score ?? 0}%` })}></div>
+                <div class="bar" data-width=${area.score ?? 0}></div>
               </div>
             </li>`;
           })}

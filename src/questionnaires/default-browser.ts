@@ -1,0 +1,14 @@
+// The default questionnaire as the widget loads it: the structure, with each language's texts fetched in
+// parts (see split.ts). Loaded once per page and shared by every widget on it.
+import type { Questionnaire } from '../engine/schema.js';
+import { registerTextLoader } from '../internal/i18n.js';
+import structure from './generated/structure.json';
+import { DEFAULT_TEXT_PARTS } from './generated/parts.js';
+import { TEXT_PARTS } from './split.js';
+
+export const defaultQuestionnaire = structure as unknown as Questionnaire;
+
+registerTextLoader(defaultQuestionnaire, TEXT_PARTS, async (lang, part) => {
+  const load = DEFAULT_TEXT_PARTS[lang]?.[part as keyof (typeof DEFAULT_TEXT_PARTS)[string]];
+  return load ? (await load()).default : null;
+});
