@@ -10,6 +10,7 @@ import { VERSION } from '../../version.js';
 import { progressStyles } from './progress.styles.js';
 
 /**
+ * @tagname sme-progress
  * @summary A progress indicator: the step, its title and a bar.
  *
  * @csspart base - The wrapper.

@@ -13,6 +13,7 @@ import { questionStyles } from './question.styles.js';
 let nextId = 0;
 
 /**
+ * @tagname sme-question
  * @summary One question of a questionnaire: single or multiple choice, scale, yes/no or a number.
  *
  * @fires sme-answer - The answer changed. Detail: `{ questionId: string, value: string | string[] | number | null }`.

@@ -14,6 +14,7 @@ import { VERSION } from '../../version.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
 /**
+ * @tagname sme-questionnaire
  * @summary The questionnaire, page by page, with progress, back and next. Answers in, answers out.
  *
  * @fires sme-answer - An answer changed (bubbles from the question). Detail: `{ questionId, value }`.

@@ -33,6 +33,7 @@ function translucent(colour: string): string {
 }
 
 /**
+ * @tagname sme-radar-chart
  * @summary A radar chart of dimension scores (0–100), with a table of the same numbers.
  *
  * @csspart chart - The figure around the chart.

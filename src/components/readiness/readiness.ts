@@ -50,6 +50,7 @@ export function loadResultsElements(): Promise<unknown> {
 }
 
 /**
+ * @tagname sme-readiness
  * @summary The complete readiness assessment: intro, questionnaire page by page, and results with a radar
  * chart and next steps. Works with no attribute at all.
  *

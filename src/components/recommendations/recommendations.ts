@@ -11,6 +11,7 @@ import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
 
 /**
+ * @tagname sme-recommendations
  * @summary The recommended next steps, grouped by area, most urgent first, the rest behind "show more".
  *
  * @csspart base - The wrapper.

@@ -11,6 +11,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
 
 /**
+ * @tagname sme-score-summary
  * @summary Overall and area scores with their levels, the profile, completeness and indices.
  *
  * @csspart summary - The wrapper.

@@ -1,0 +1,26 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/index.js';
+import { question, questionnaire } from './fixtures.js';
+
+const meta: Meta = {
+  title: 'Parts/sme-question',
+  component: 'sme-question',
+};
+export default meta;
+
+const show = (id: string, value: unknown = null) =>
+  html`<sme-question
+    lang="en"
+    .question=${question(id)}
+    .questionnaire=${questionnaire}
+    .value=${value}
+  ></sme-question>`;
+
+export const SingleChoice: StoryObj = { render: () => show('exports_now', 'no') };
+export const MultipleChoiceWithNoneOfThese: StoryObj = {
+  render: () => show('dm_systems', ['accounting', 'crm']),
+};
+export const Scale: StoryObj = { render: () => show('ps_skills') };
+export const YesNo: StoryObj = { render: () => show('ds_budget') };
+export const NumberWithDontKnow: StoryObj = { render: () => show('dr_staff_internet', 60) };
