@@ -6,14 +6,17 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Questionnaire, TextResource } from '../engine/schema.js';
 import en from '../../locales/en/ui.json';
+import { UI_LANGUAGE_LOADERS } from '../questionnaires/generated/ui-languages.js';
 
 export type UiStrings = typeof en;
 
 /** The UI languages the library ships, each loaded only when used. */
-const UI_LOADERS: Record<string, () => Promise<{ default: unknown }>> = {};
+const UI_LOADERS: Record<string, () => Promise<{ default: unknown }>> = { ...UI_LANGUAGE_LOADERS };
 
-/** Languages offered by the language picker, with their own names. */
-export const UI_LANGUAGES: readonly string[] = ['en', ...Object.keys(UI_LOADERS)];
+/** The UI languages available: English and every shipped or registered one. */
+export function uiLanguages(): string[] {
+  return ['en', ...Object.keys(UI_LOADERS)];
+}
 
 let instance: I18n | undefined;
 const loading = new Map<string, Promise<void>>();
@@ -170,7 +173,7 @@ export function inheritedLang(element: Element): string | null {
  * each matched against what the UI and the questionnaire offer.
  */
 export function resolveLanguage(element: Element, questionnaire?: Questionnaire | null): string {
-  const available = new Set<string>(UI_LANGUAGES);
+  const available = new Set<string>(uiLanguages());
   for (const locale of questionnaire?.locales ?? []) available.add(locale);
   const list = [...available];
   const candidates = [inheritedLang(element), ...(navigator.languages ?? [navigator.language])];

@@ -4,7 +4,7 @@ export const questionnaireStyles = css`
   :host {
     display: block;
   }
-  header {
+  .page-header {
     margin: 1.25em 0 0.5em;
   }
   h2 {

@@ -107,10 +107,10 @@ export class SmeQuestionnaire extends LitElement {
         step-title=${title}
         .answered=${visible > 0 ? answered / visible : 0}
       ></sme-progress>
-      <header>
+      <div class="page-header">
         <h2 tabindex="-1" part="page-title">${title}</h2>
         ${lead ? html`<p class="lead">${lead}</p>` : nothing}
-      </header>
+      </div>
       <div class="questions">
         ${page.questions.map(
           (question) =>

@@ -274,6 +274,7 @@ export class SmeReadiness extends LitElement {
       aria-label=${t('widget.label')}
       role="region"
     >
+      ${this.languagePicker && this.active && this.active.locales.length > 1 ? this.renderLanguagePicker() : nothing}
       ${
         this.view === 'loading'
           ? html`<p class="loading" role="status">${t('widget.loading')}</p>`
