@@ -20,6 +20,12 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [
+    // A questionnaire URL that never answers in time, for the timeout test.
+    async (context, next) => {
+      if (context.path !== '/test/slow-questionnaire.json') return next();
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      context.body = '{}';
+    },
     // fetch() of a .json file gets the file itself; only `import` of JSON goes through esbuild's
     // JSON-to-module transform (which would otherwise answer fetches with JavaScript).
     async (context, next) => {

@@ -39,8 +39,6 @@ function languageName(locale: string): string {
 
 type View = 'loading' | 'error' | 'intro' | 'questions' | 'results';
 
-/** How long a `questionnaire-src` may take before the widget gives up and says so. */
-const FETCH_TIMEOUT_MS = 15_000;
 
 /** The results elements and chart.js are loaded only when results are shown. */
 let resultsElements: Promise<unknown> | undefined;
@@ -104,6 +102,9 @@ export class SmeReadiness extends LitElement {
 
   /** Show a language picker listing the questionnaire's languages by their own names. */
   @property({ type: Boolean, attribute: 'language-picker' }) languagePicker = false;
+
+  /** How long, in milliseconds, a `questionnaire-src` may take before the widget gives up and says so. */
+  @property({ attribute: false }) fetchTimeout = 15_000;
 
   /** Colour theme: `light` (default), `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
@@ -179,7 +180,8 @@ export class SmeReadiness extends LitElement {
     if (this.questionnaireSrc) {
       const source = this.questionnaireSrc;
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+      const timeout = this.fetchTimeout;
+      const timer = setTimeout(() => controller.abort(), timeout);
       try {
         const response = await fetch(source, { signal: controller.signal, credentials: 'same-origin' });
         if (!response.ok)
@@ -195,7 +197,7 @@ export class SmeReadiness extends LitElement {
         return this.validated(text, source);
       } catch (error) {
         const reason = controller.signal.aborted
-          ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`
+          ? `no answer within ${timeout / 1000} seconds`
           : error instanceof Error
             ? error.message
             : String(error);
