@@ -83,6 +83,12 @@ if (!findChrome()) {
   console.error(`\n${NO_CHROME_MESSAGE}`);
   check('browser tests', false);
 } else {
+  // The embed as providers get it (minified, code-split), for the test that runs the shipped bundle:
+  // bundling can drop code the sources keep (it once dropped every element registration).
+  check(
+    'CDN bundle build',
+    run(bin('vite'), ['build', '--mode', 'cdn', '--outDir', join(RESULTS, 'cdn'), '--logLevel', 'warn']),
+  );
   const browserCountFile = join(RESULTS, 'browser.json');
   const browserOk = run(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
     WTR_COUNT_FILE: browserCountFile,

@@ -11,12 +11,10 @@ import { SmeRadarChart as SmeRadarChartElement } from './components/radar-chart/
 import { SmeRecommendations as SmeRecommendationsElement } from './components/recommendations/recommendations.js';
 import { SmeScoreSummary as SmeScoreSummaryElement } from './components/score-summary/score-summary.js';
 import type { SmeEvent } from './internal/events.js';
-import { define } from './internal/define.js';
+import { defineResultsElements } from './results.js';
 
 // The results elements normally register lazily; a React app may render them directly, so register now.
-define('sme-score-summary', SmeScoreSummaryElement);
-define('sme-radar-chart', SmeRadarChartElement);
-define('sme-recommendations', SmeRecommendationsElement);
+defineResultsElements();
 
 const answerEvents = {
   onSmeAnswer: 'sme-answer' as EventName<SmeEvent<'sme-answer'>>,

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
-import '../src/results.js';
+import { defineResultsElements } from '../src/results.js';
 import { experiencedResult, firstTimeResult, questionnaire } from './fixtures.js';
+
+defineResultsElements();
 
 const meta: Meta = { title: 'Results' };
 export default meta;

@@ -245,7 +245,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    try {
+      return new Intl.NumberFormat(this.lang, options).format(value);
+    } catch {
+      // A questionnaire may name a language with a tag Intl does not accept; numbers then follow English.
+      return new Intl.NumberFormat('en', options).format(value);
+    }
   }
 
   percent(ratio: number): string {

@@ -6,9 +6,17 @@ import structure from './generated/structure.json';
 import { DEFAULT_TEXT_PARTS } from './generated/parts.js';
 import { TEXT_PARTS } from './split.js';
 
-export const defaultQuestionnaire = structure as unknown as Questionnaire;
+const defaultQuestionnaire = structure as unknown as Questionnaire;
+let registered = false;
 
-registerTextLoader(defaultQuestionnaire, TEXT_PARTS, async (lang, part) => {
-  const load = DEFAULT_TEXT_PARTS[lang]?.[part as keyof (typeof DEFAULT_TEXT_PARTS)[string]];
-  return load ? (await load()).default : null;
-});
+/** The default questionnaire, its texts loader registered (once; a function, not an import side effect). */
+export function defaultQuestionnaireForBrowser(): Questionnaire {
+  if (!registered) {
+    registerTextLoader(defaultQuestionnaire, TEXT_PARTS, async (lang, part) => {
+      const load = DEFAULT_TEXT_PARTS[lang]?.[part as keyof (typeof DEFAULT_TEXT_PARTS)[string]];
+      return load ? (await load()).default : null;
+    });
+    registered = true;
+  }
+  return defaultQuestionnaire;
+}

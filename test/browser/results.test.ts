@@ -1,12 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import '../../src/results.js';
+import { defineResultsElements } from '../../src/results.js';
 import type { SmeRadarChart } from '../../src/components/radar-chart/radar-chart.js';
 import type { SmeRecommendations } from '../../src/components/recommendations/recommendations.js';
 import type { SmeScoreSummary } from '../../src/components/score-summary/score-summary.js';
 import { score } from '../../src/engine/score.js';
 import { smallQuestionnaire, until } from './helpers/fixtures.js';
+
+defineResultsElements();
 
 const questionnaire = smallQuestionnaire();
 const firstTime = score(questionnaire, {

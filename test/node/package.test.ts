@@ -19,6 +19,6 @@ describe('package.json', () => {
   });
 
   it('marks only the registering modules as having side effects', () => {
-    assert.deepEqual(pkg.sideEffects, ['./dist/index.js', './dist/results.js']);
+    assert.deepEqual(pkg.sideEffects, ['./dist/index.js', './dist/react.js']);
   });
 });

@@ -48,10 +48,18 @@ export class ChartController implements ReactiveController {
     // which left chart.js half-updated; only the first drawing animates.
     const redraw = this.chart !== null;
     this.chart?.destroy();
-    this.chart = new module.Chart(
-      canvas,
-      redraw ? { ...config, options: { ...config.options, animation: false } } : config,
-    );
+    try {
+      this.chart = module.radarChart(
+        canvas,
+        redraw ? { ...config, options: { ...config.options, animation: false } } : config,
+      );
+    } catch (error) {
+      console.warn('sme-readiness: the radar chart could not be drawn.', error);
+      this.chart = null;
+      this.failed = true;
+      this.host.requestUpdate();
+      return;
+    }
     if (!this.drawn) {
       this.drawn = true;
       this.host.requestUpdate();

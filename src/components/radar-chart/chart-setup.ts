@@ -1,8 +1,17 @@
 // chart.js, tree-shaken to what a radar needs. Imported only through ChartController's dynamic import.
 // No Tooltip or Legend plugin: the table under the chart gives every number and names every series,
-// which keeps this chunk (the largest one) smaller.
+// which keeps this chunk (the largest one) smaller. Registration happens in a function the controller
+// calls, not at import: bundlers drop top-level calls of modules marked free of side effects.
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
+let registered = false;
 
-export { Chart };
+export function radarChart(
+  ...args: ConstructorParameters<typeof Chart<'radar', (number | null)[], string | string[]>>
+) {
+  if (!registered) {
+    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
+    registered = true;
+  }
+  return new Chart<'radar', (number | null)[], string | string[]>(...args);
+}

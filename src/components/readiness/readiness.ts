@@ -39,11 +39,10 @@ function languageName(locale: string): string {
 
 type View = 'loading' | 'error' | 'intro' | 'questions' | 'results';
 
-
 /** The results elements and chart.js are loaded only when results are shown. */
 let resultsElements: Promise<unknown> | undefined;
 export function loadResultsElements(): Promise<unknown> {
-  resultsElements ??= import('../../results.js');
+  resultsElements ??= import('../../results.js').then((module) => module.defineResultsElements());
   return resultsElements;
 }
 
@@ -208,7 +207,7 @@ export class SmeReadiness extends LitElement {
     }
     // The default questionnaire is validated by the test suite, so it skips validation (and zod) here.
     const module = await import('../../questionnaires/default-browser.js');
-    return { questionnaire: module.defaultQuestionnaire };
+    return { questionnaire: module.defaultQuestionnaireForBrowser() };
   }
 
   private async validated(

@@ -1,12 +1,14 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/index.js';
-import '../../../src/results.js';
+import { defineResultsElements } from '../../../src/results.js';
 import type { SmeReadiness } from '../../../src/components/readiness/readiness.js';
 import type { Questionnaire, TextResource } from '../../../src/engine/schema.js';
 import { registerUiLanguage } from '../../../src/internal/i18n.js';
 import en from '../../../locales/en/ui.json';
 import { smallQuestionnaire, until } from '../helpers/fixtures.js';
 import { FORBIDDEN_TAGS, XSS_PAYLOADS } from '../helpers/xss-payloads.js';
+
+defineResultsElements();
 
 declare global {
   interface Window {
