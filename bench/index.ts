@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { bundleBench } from './bundle.js';
+import { browserBench } from './browser.js';
 import { engineBench } from './engine.js';
 
 if (!existsSync('dist/cdn/sme-readiness.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -12,6 +13,7 @@ const results = {
   node: process.version,
   engine: await engineBench(),
   bundle: bundleBench(),
+  browser: await browserBench(),
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench/results.json');

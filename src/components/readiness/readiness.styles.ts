@@ -6,8 +6,9 @@ export const readinessStyles = css`
     container: sme / inline-size;
   }
   .base {
-    /* Reserve room while loading so the host page does not jump when the intro appears. */
-    min-height: 22rem;
+    /* Room for the intro at any width, reserved while loading, so the host page does not move when it
+       appears. Pages that reserve the same before the script runs (see README) never move at all. */
+    min-height: 34rem;
     padding: clamp(16px, 4cqi, 32px);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.4);
