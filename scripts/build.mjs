@@ -24,4 +24,5 @@ step(process.execPath, [
 ]);
 chmodSync('dist/cli.js', 0o755);
 step(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+step(process.execPath, ['scripts/vscode-data.mjs']);
 console.log('\nBuilt dist/, dist/cdn/sme-readiness.js and custom-elements.json.');

@@ -13,6 +13,7 @@ import {
   type SmeAnswerDetail,
   type SmeCompleteDetail,
   type SmeErrorDetail,
+  type SmePageChangeDetail,
 } from '../../internal/events.js';
 import { LocalizeController, loadQuestionnaireTexts, resolveLanguage } from '../../internal/i18n.js';
 import {
@@ -44,6 +45,14 @@ let resultsElements: Promise<unknown> | undefined;
 export function loadResultsElements(): Promise<unknown> {
   resultsElements ??= import('../../results.js').then((module) => module.defineResultsElements());
   return resultsElements;
+}
+
+/** The results elements and chart.js, fetched ahead (errors surface later, when results are shown). */
+function preloadResults(): Promise<unknown> {
+  return loadResultsElements()
+    .then(() => import('../radar-chart/chart-controller.js'))
+    .then((module) => module.loadChart())
+    .catch(() => undefined);
 }
 
 /**
@@ -400,9 +409,11 @@ export class SmeReadiness extends LitElement {
       .page=${this.page}
       .startedAt=${this.startedAt}
       @sme-answer=${(event: CustomEvent<SmeAnswerDetail>) => this.onAnswer(event.detail)}
-      @sme-page-change=${(event: CustomEvent<{ page: number }>) => {
+      @sme-page-change=${(event: CustomEvent<SmePageChangeDetail>) => {
         this.page = event.detail.page;
         this.persist();
+        // On the last page, fetch what the results need (elements, chart.js, texts) while the SME answers.
+        if (event.detail.page === event.detail.pageCount - 1) void preloadResults();
       }}
       @sme-complete=${(event: CustomEvent<SmeCompleteDetail>) => this.onComplete(event.detail)}
     ></sme-questionnaire>`;
