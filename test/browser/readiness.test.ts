@@ -152,11 +152,15 @@ describe('<sme-readiness>', () => {
     expect(root(el).querySelector('.problems')!.textContent).to.contain('questions[2].options[0].score');
   });
 
-  it('keeps two widgets on one page independent', async () => {
+  it('keeps two widgets with different questionnaires and languages on one page independent', async () => {
+    const other = structuredClone(questionnaire);
+    other.id = 'other';
+    other.locales = ['en', 'x-second'];
+    other.texts['x-second'] = { ...structuredClone(other.texts.en!), title: 'Zweiter Fragebogen' };
     const wrapper = await fixture<HTMLElement>(
       html`<div>
         <sme-readiness lang="en" storage-key="one" .questionnaire=${questionnaire}></sme-readiness>
-        <sme-readiness lang="en" storage-key="two" .questionnaire=${questionnaire}></sme-readiness>
+        <sme-readiness lang="x-second" storage-key="two" .questionnaire=${other}></sme-readiness>
       </div>`,
     );
     const [one, two] = [...wrapper.querySelectorAll('sme-readiness')] as [SmeReadiness, SmeReadiness];
@@ -167,6 +171,8 @@ describe('<sme-readiness>', () => {
     await answerFirstQuestion(one, 'yes');
     expect(one.currentAnswers).to.deep.equal({ exports: 'yes' });
     expect(two.currentAnswers).to.deep.equal({});
+    expect(root(two).querySelector('h2')!.textContent).to.equal('Zweiter Fragebogen');
+    expect(root(one).querySelector('sme-questionnaire')).to.not.equal(null);
     expect(root(two).querySelector('.intro')).to.not.equal(null);
     expect(localStorage.getItem('sme-readiness:two')).to.equal(null);
   });

@@ -10,8 +10,14 @@ export function radarChart(
   ...args: ConstructorParameters<typeof Chart<'radar', (number | null)[], string | string[]>>
 ) {
   if (!registered) {
-    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
+    // Controllers, scales and elements must be registered; they only add to what a page's own Chart.js
+    // can draw. The fill plugin is passed to our charts alone, so a host's charts are left as they were.
+    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement);
     registered = true;
   }
-  return new Chart<'radar', (number | null)[], string | string[]>(...args);
+  const [item, config] = args;
+  return new Chart<'radar', (number | null)[], string | string[]>(item, {
+    ...config,
+    plugins: [...(config.plugins ?? []), Filler],
+  });
 }
