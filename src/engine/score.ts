@@ -70,7 +70,7 @@ const PRIORITY_RANK: Record<PriorityName, number> = { high: 0, medium: 1, low: 2
 /** The answer if it is valid for the question, otherwise undefined (score() never trusts its input). */
 export function validAnswer(compiled: CompiledQuestion, raw: unknown): Answer | undefined {
   const { question, optionIds } = compiled;
-  if (typeof raw === 'string') return optionIds.includes(raw) ? raw : undefined;
+  if (typeof raw === 'string') return question.type !== 'multi' && optionIds.includes(raw) ? raw : undefined;
   if (question.type === 'number' && typeof raw === 'number') {
     if (!Number.isFinite(raw)) return undefined;
     if (question.min !== undefined && raw < question.min) return undefined;

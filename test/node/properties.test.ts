@@ -1,0 +1,430 @@
+// Property-based tests (fast-check) over generated questionnaires and answers: what must hold for any
+// questionnaire a provider may write and any answers an SME may give, not only for the default one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  answerState,
+  score,
+  validateQuestionnaire,
+  type Answer,
+  type Answers,
+  type Condition,
+  type Questionnaire,
+  type Result,
+  type ScoreCondition,
+} from '../../src/engine/index.js';
+import { compile } from '../../src/engine/compile.js';
+import { interpreted } from '../fixtures/interpreted.js';
+import { mini } from '../fixtures/mini-questionnaire.js';
+
+// ---- Generated questionnaires ---------------------------------------------------------------------
+
+type Kind = 'single' | 'scale' | 'multi' | 'boolean' | 'number';
+interface QuestionSpec {
+  kind: Kind;
+  /** Option scores (null: "don't know"); the first is always a number, so every question can score. */
+  scores: (number | null)[];
+  exclusiveLast: boolean;
+  /** Number questions: ascending breakpoints and a score per range. */
+  breaks: number[];
+  weight: number | undefined;
+  /** Depend on an earlier question: which one and which of its options (both taken modulo). */
+  visibleIf: [number, number] | null;
+}
+
+// Scores as authors write them (0, 0.05, … 1); fc.double would mostly give denormal-small numbers.
+const unit = fc.integer({ min: 0, max: 20 }).map((steps) => steps / 20);
+const questionSpec: fc.Arbitrary<QuestionSpec> = fc.record({
+  kind: fc.constantFrom<Kind>('single', 'scale', 'multi', 'boolean', 'number'),
+  scores: fc
+    .tuple(unit, fc.array(fc.option(unit, { nil: null, freq: 4 }), { minLength: 1, maxLength: 4 }))
+    .map(([first, rest]) => [first, ...rest]),
+  exclusiveLast: fc.boolean(),
+  breaks: fc
+    .uniqueArray(fc.integer({ min: -50, max: 500 }), { minLength: 1, maxLength: 4 })
+    .map((list) => list.sort((a, b) => a - b)),
+  weight: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+  visibleIf: fc.option(fc.tuple(fc.nat(), fc.nat()), { nil: null, freq: 3 }),
+});
+const dimensionSpec = fc.record({
+  area: fc.integer({ min: 0, max: 1 }),
+  weight: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+  questions: fc.array(questionSpec, { minLength: 1, maxLength: 4 }),
+});
+
+function build(
+  dimensions: { area: number; weight: number | undefined; questions: QuestionSpec[] }[],
+): unknown {
+  const questions: Record<string, unknown>[] = [];
+  const optionIds: string[][] = [];
+  dimensions.forEach((dimension, d) => {
+    dimension.questions.forEach((spec) => {
+      const id = `q${questions.length}`;
+      const question: Record<string, unknown> = { id, dimension: `d${d}`, type: spec.kind, title: 't' };
+      if (spec.weight !== undefined) question.weight = spec.weight;
+      if (spec.kind === 'number') {
+        question.ranges = spec.breaks.map((min, index) => ({
+          min,
+          ...(index + 1 < spec.breaks.length ? { max: spec.breaks[index + 1] } : {}),
+          score: spec.scores[index % spec.scores.length] ?? 0,
+        }));
+        optionIds.push([]);
+      } else {
+        const scores = spec.kind === 'boolean' ? [spec.scores[0]!, spec.scores[1] ?? 0] : spec.scores;
+        const ids = spec.kind === 'boolean' ? ['yes', 'no'] : scores.map((_, index) => `o${index}`);
+        question.options = scores.map((value, index) => ({
+          id: ids[index],
+          label: 't',
+          score: value,
+          ...(spec.kind === 'multi' && spec.exclusiveLast && index === scores.length - 1 && index > 0
+            ? { exclusive: true }
+            : {}),
+        }));
+        optionIds.push(ids);
+      }
+      const order = questions.length;
+      if (spec.visibleIf && order > 0) {
+        const target = spec.visibleIf[0] % order;
+        const ids = optionIds[target]!;
+        question.visibleIf =
+          ids.length > 0
+            ? { question: `q${target}`, in: [ids[spec.visibleIf[1] % ids.length]!] }
+            : { question: `q${target}`, atLeast: spec.visibleIf[1] % 100 };
+      }
+      questions.push(question);
+    });
+  });
+  const areaIds = [...new Set(dimensions.map((dimension) => dimension.area))];
+  return {
+    id: 'generated',
+    version: '1',
+    title: 't',
+    defaultLocale: 'en',
+    locales: ['en'],
+    texts: { en: { t: 'Text' } },
+    areas: areaIds.map((area) => ({ id: `a${area}`, title: 't', weight: area + 1 })),
+    dimensions: dimensions.map((dimension, d) => ({
+      id: `d${d}`,
+      area: `a${dimension.area}`,
+      title: 't',
+      ...(dimension.weight === undefined ? {} : { weight: dimension.weight }),
+    })),
+    questions,
+    profiles: [
+      { id: 'experienced', label: 't', when: { question: 'q0', answered: true } },
+      { id: 'first_time', label: 't' },
+    ],
+    levels: [
+      { id: 'low', label: 't', min: 0, max: 40 },
+      { id: 'mid', label: 't', min: 40, max: 70 },
+      { id: 'high', label: 't', min: 70, max: 100 },
+    ],
+    recommendations: dimensions.flatMap((_, d) => [
+      { id: `r${d}`, dimension: `d${d}`, priority: 'medium', title: 't', body: 't' },
+      { id: `r${d}-low`, dimension: `d${d}`, levels: ['low'], priority: 'high', title: 't', body: 't' },
+    ]),
+  };
+}
+
+const questionnaires: fc.Arbitrary<Questionnaire> = fc
+  .array(dimensionSpec, { minLength: 1, maxLength: 4 })
+  .map((dimensions) => {
+    const result = validateQuestionnaire(build(dimensions));
+    if (!result.ok)
+      throw new Error(`generator made an invalid questionnaire: ${JSON.stringify(result.problems)}`);
+    return result.value;
+  });
+
+/** A valid answer for each question, sometimes none, sometimes garbage that must be ignored. */
+function answersFor(questionnaire: Questionnaire): fc.Arbitrary<Record<string, unknown>> {
+  const entries = questionnaire.questions.map((question) => {
+    const ids = (question.options ?? []).map((option) => option.id);
+    const valid: fc.Arbitrary<Answer> =
+      question.type === 'number'
+        ? fc.integer({ min: -100, max: 600 })
+        : question.type === 'multi'
+          ? fc.subarray(ids, { minLength: 1 })
+          : fc.constantFrom(...ids);
+    const garbage = fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.double(),
+      fc.array(fc.string(), { maxLength: 2 }),
+    );
+    return fc
+      .option(fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: garbage, weight: 1 }), {
+        nil: undefined,
+        freq: 4,
+      })
+      .map((value) => [question.id, value] as const);
+  });
+  return fc
+    .tuple(...entries)
+    .map((pairs) => Object.fromEntries(pairs.filter(([, value]) => value !== undefined)));
+}
+const scenarios = questionnaires.chain((questionnaire) =>
+  fc.tuple(fc.constant(questionnaire), answersFor(questionnaire)),
+);
+
+const allScores = (result: Result) => [
+  result.overall.score,
+  ...result.areas.map((area) => area.score),
+  ...result.dimensions.map((dimension) => dimension.score),
+];
+
+// ---- Properties -----------------------------------------------------------------------------------
+
+test('every score is a whole number in [0, 100] or null, never NaN; completeness is a ratio', () => {
+  fc.assert(
+    fc.property(scenarios, ([questionnaire, answers]) => {
+      const result = score(questionnaire, answers);
+      for (const value of allScores(result))
+        assert.ok(value === null || (Number.isInteger(value) && value >= 0 && value <= 100), String(value));
+      assert.ok(result.completeness.ratio >= 0 && result.completeness.ratio <= 1);
+      assert.ok(result.completeness.answered <= result.completeness.visible);
+      for (const dimension of result.dimensions)
+        assert.equal(dimension.level === null, dimension.score === null);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the same input gives the same result (fresh copies, no hidden state)', () => {
+  fc.assert(
+    fc.property(scenarios, ([questionnaire, answers]) => {
+      const first = score(questionnaire, answers);
+      assert.deepEqual(score(structuredClone(questionnaire), structuredClone(answers)), first);
+      assert.deepEqual(score(questionnaire, answers), first);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('choosing a higher-scored option never lowers its dimension score', () => {
+  const cases = questionnaires.chain((questionnaire) => {
+    // Questions no condition depends on, with at least two scored options.
+    const choices = questionnaire.questions.filter(
+      (question) =>
+        question.type !== 'multi' &&
+        question.type !== 'number' &&
+        (question.options ?? []).filter((option) => option.score !== null).length >= 2 &&
+        !questionnaire.questions.some((other) =>
+          JSON.stringify(other.visibleIf ?? {}).includes(`"${question.id}"`),
+        ) &&
+        question.id !== 'q0',
+    );
+    if (choices.length === 0) return fc.constant(null);
+    return fc.tuple(
+      fc.constant(questionnaire),
+      answersFor(questionnaire),
+      fc.constantFrom(...choices),
+      fc.nat(),
+      fc.nat(),
+    );
+  });
+  fc.assert(
+    fc.property(cases, (item) => {
+      if (item === null) return;
+      const [questionnaire, answers, question, i, j] = item;
+      const scored = (question.options ?? []).filter((option) => option.score !== null);
+      let low = scored[i % scored.length]!;
+      let high = scored[j % scored.length]!;
+      if (low.score! > high.score!) [low, high] = [high, low];
+      const before = score(questionnaire, { ...answers, [question.id]: low.id });
+      const after = score(questionnaire, { ...answers, [question.id]: high.id });
+      const dimension = (result: Result) => result.dimensions.find((item) => item.id === question.dimension)!;
+      if (dimension(before).visible === 0) return; // hidden: nothing to compare
+      assert.ok(
+        dimension(after).score! >= dimension(before).score!,
+        `${dimension(before).score} → ${dimension(after).score}`,
+      );
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the order of the answers does not matter', () => {
+  const cases = scenarios.chain(([questionnaire, answers]) =>
+    fc.tuple(
+      fc.constant(questionnaire),
+      fc.constant(answers),
+      fc.shuffledSubarray(Object.keys(answers), { minLength: Object.keys(answers).length }),
+    ),
+  );
+  fc.assert(
+    fc.property(cases, ([questionnaire, answers, keys]) => {
+      const reordered = Object.fromEntries(keys.map((key) => [key, answers[key]]));
+      assert.deepEqual(score(questionnaire, reordered), score(questionnaire, answers));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('answers to hidden questions change nothing', () => {
+  const cases = scenarios.chain(([questionnaire, answers]) =>
+    fc.tuple(fc.constant(questionnaire), fc.constant(answers), answersFor(questionnaire)),
+  );
+  let hiddenSeen = 0;
+  fc.assert(
+    fc.property(cases, ([questionnaire, answers, others]) => {
+      const state = answerState(questionnaire, answers);
+      const hidden = state.compiled.questions.filter((question) => !state.visible[question.order]);
+      if (hidden.length > 0) hiddenSeen += 1;
+      const changed: Record<string, unknown> = { ...answers };
+      for (const question of hidden) {
+        if (question.id in others) changed[question.id] = others[question.id];
+        else delete changed[question.id];
+      }
+      assert.deepEqual(score(questionnaire, changed), score(questionnaire, answers));
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(hiddenSeen > 20, `only ${hiddenSeen} runs had a hidden question: the generator is too weak`);
+});
+
+test('validateQuestionnaire never throws, whatever it is given', () => {
+  fc.assert(
+    fc.property(
+      fc.anything({
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withNullPrototype: true,
+      }),
+      (input) => {
+        const result = validateQuestionnaire(input);
+        assert.equal(typeof result.ok, 'boolean');
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
+
+test('validateQuestionnaire never throws on a valid questionnaire with one part replaced', () => {
+  // Walk to a random place in the mini questionnaire and put any JSON value there.
+  const cases = fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue());
+  fc.assert(
+    fc.property(cases, ([steps, value]) => {
+      const input: unknown = mini();
+      let node = input as Record<string, unknown>;
+      for (const [index, step] of steps.entries()) {
+        const keys = Object.keys(node);
+        if (keys.length === 0) break;
+        const key = keys[step % keys.length]!;
+        const next = node[key];
+        if (index === steps.length - 1 || next === null || typeof next !== 'object') {
+          node[key] = value;
+          break;
+        }
+        node = next as Record<string, unknown>;
+      }
+      const result = validateQuestionnaire(input);
+      if (!result.ok) for (const problem of result.problems) assert.equal(typeof problem.path, 'string');
+      // Whatever validation accepts, scoring copes with.
+      if (result.ok) score(result.value, {});
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('compiled conditions agree with the interpreted evaluate() on every condition', () => {
+  const parsed = validateQuestionnaire(mini());
+  assert.ok(parsed.ok);
+  const base = parsed.value;
+  const choice = (id: string) =>
+    base.questions.find((question) => question.id === id)!.options!.map((option) => option.id);
+  const leaf: fc.Arbitrary<Condition> = fc.oneof(
+    fc.constantFrom('ctx', 'q1', 'q3', 'q4', 'q6').chain((id) =>
+      fc.oneof(
+        fc.constantFrom(...choice(id)).map((option): Condition => ({ question: id, equals: option })),
+        fc
+          .subarray(choice(id), { minLength: 1 })
+          .map((options): Condition => ({ question: id, in: options })),
+        fc
+          .record({
+            atLeast: fc.option(fc.constantFrom(...choice(id)), { nil: undefined }),
+            atMost: fc.option(fc.constantFrom(...choice(id)), { nil: undefined }),
+          })
+          .map((bounds): Condition => ({
+            question: id,
+            ...(bounds.atLeast ? { atLeast: bounds.atLeast } : { atMost: bounds.atMost ?? choice(id)[0]! }),
+            ...(bounds.atLeast && bounds.atMost ? { atMost: bounds.atMost } : {}),
+          })),
+        fc.boolean().map((answered): Condition => ({ question: id, answered })),
+      ),
+    ),
+    fc
+      .subarray(choice('q2'), { minLength: 1 })
+      .map((options): Condition => ({ question: 'q2', includes: options })),
+    fc
+      .subarray(choice('q2'), { minLength: 1 })
+      .map((options): Condition => ({ question: 'q2', in: options })),
+    fc.constantFrom(...choice('q2')).map((option): Condition => ({ question: 'q2', equals: option })),
+    fc
+      .tuple(fc.integer({ min: -10, max: 200 }), fc.boolean())
+      .map(([value, up]): Condition =>
+        up ? { question: 'q5', atLeast: value } : { question: 'q5', atMost: value },
+      ),
+    fc
+      .tuple(
+        fc.constantFrom<ScoreCondition['score']>(
+          'overall',
+          { dimension: 'd1' },
+          { dimension: 'd2' },
+          { area: 'export' },
+        ),
+        fc.integer({ min: 0, max: 100 }),
+        fc.boolean(),
+      )
+      .map(([target, value, up]): Condition =>
+        up ? { score: target, atLeast: value } : { score: target, atMost: value },
+      ),
+    fc.constantFrom<Condition>(
+      { profile: 'experienced' },
+      { profile: ['first_time'] },
+      { stage: 'active' },
+      { stage: ['starting', 'active'] },
+    ),
+    fc
+      .tuple(fc.integer({ min: 0, max: 2 }), fc.boolean())
+      .map(([value, up]): Condition =>
+        up ? { index: 'idx', atLeast: value } : { index: 'idx', atMost: value },
+      ),
+  );
+  const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
+    condition: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((parts): Condition => ({ all: parts })),
+      fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((parts): Condition => ({ any: parts })),
+      tie('condition').map((part): Condition => ({ not: part })),
+    ),
+  }));
+  const probe = (when: Condition) => {
+    const input = mini();
+    input.recommendations = [
+      { id: 'probe', dimension: 'd1', when, priority: 'low', title: 'rec.title', body: 'rec.body' },
+    ];
+    const result = validateQuestionnaire(input);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.value;
+  };
+  let trueSeen = 0;
+  fc.assert(
+    fc.property(condition, answersFor(base), (when, answers) => {
+      const questionnaire = probe(when);
+      const compiled = score(questionnaire, answers).recommendations.some((item) => item.id === 'probe');
+      assert.equal(compiled, interpreted(questionnaire, when, answers as Answers), JSON.stringify(when));
+      if (compiled) trueSeen += 1;
+      compile(questionnaire);
+    }),
+    { numRuns: 1000 },
+  );
+  assert.ok(
+    trueSeen > 100 && trueSeen < 900,
+    `conditions held in ${trueSeen} of 1000 runs: too one-sided to compare`,
+  );
+});
