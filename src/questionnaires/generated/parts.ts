@@ -5,4 +5,13 @@ import enBase from './en.base.json';
 
 export const DEFAULT_TEXT_PARTS: Record<string, Record<TextPart, () => Promise<{ default: TextResource }>>> = {
   en: { base: () => Promise.resolve({ default: enBase }), questions: () => import('./en.questions.json'), results: () => import('./en.results.json') },
+  cs: { base: () => import('./cs.base.json'), questions: () => import('./cs.questions.json'), results: () => import('./cs.results.json') },
+  da: { base: () => import('./da.base.json'), questions: () => import('./da.questions.json'), results: () => import('./da.results.json') },
+  de: { base: () => import('./de.base.json'), questions: () => import('./de.questions.json'), results: () => import('./de.results.json') },
+  es: { base: () => import('./es.base.json'), questions: () => import('./es.questions.json'), results: () => import('./es.results.json') },
+  fr: { base: () => import('./fr.base.json'), questions: () => import('./fr.questions.json'), results: () => import('./fr.results.json') },
+  hu: { base: () => import('./hu.base.json'), questions: () => import('./hu.questions.json'), results: () => import('./hu.results.json') },
+  it: { base: () => import('./it.base.json'), questions: () => import('./it.questions.json'), results: () => import('./it.results.json') },
+  pl: { base: () => import('./pl.base.json'), questions: () => import('./pl.questions.json'), results: () => import('./pl.results.json') },
+  zh: { base: () => import('./zh.base.json'), questions: () => import('./zh.questions.json'), results: () => import('./zh.results.json') },
 };
