@@ -1,5 +1,5 @@
 // Component tests in the machine's own headless Chromium (see scripts/chrome.mjs).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -11,6 +11,37 @@ const executablePath = requireChrome();
 
 /** The strict policy the CSP test page is served with (issue: safe on any host page). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+
+/**
+ * `executeServerCommand('print-to-pdf', { name })`: prints the test page to an A4 PDF with Chromium's own
+ * print path (print CSS; Chromium fires beforeprint/afterprint itself), keeps it in .test-results/<name>.pdf, and returns each page's
+ * text, the page size in points and how many images were painted (pdf.js reads it back).
+ */
+const printToPdf = {
+  name: 'print-to-pdf',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'print-to-pdf') return undefined;
+    const page = session.browser.getPage(session.id);
+    // A4, the paper size of the European users the report is for.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    mkdirSync('.test-results', { recursive: true });
+    writeFileSync(join('.test-results', `${payload?.name ?? 'print'}.pdf`), pdf);
+    const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    const pages = [];
+    let images = 0;
+    let size = [0, 0];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const current = await document.getPage(number);
+      if (number === 1) size = [current.view[2], current.view[3]];
+      const content = await current.getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+      const operators = await current.getOperatorList();
+      images += operators.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
+    }
+    return { pages, images, width: size[0], height: size[1] };
+  },
+};
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
@@ -47,7 +78,7 @@ export default {
         context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [printToPdf, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter(process.env.WTR_COUNT_FILE)],

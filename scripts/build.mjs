@@ -15,7 +15,7 @@ step(process.execPath, ['--import', 'tsx', 'scripts/split-questionnaire.ts']);
 step(bin('vite'), ['build', '--logLevel', 'warn']);
 step(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 step(bin('tsc'), ['-p', 'tsconfig.build.json']);
-step(process.execPath, ['--import', 'tsx', 'scripts/json-schema.ts', 'dist/questionnaire.schema.json']);
+step(process.execPath, ['--import', 'tsx', 'scripts/json-schema.ts', 'dist']);
 step(process.execPath, [
   '--import',
   'tsx',

@@ -1,17 +1,36 @@
-// Writes the questionnaire definition's JSON Schema (from the engine's zod schema) for editors:
-// published as `sme-readiness/questionnaire.schema.json`. Run by `npm run build`.
+// Writes the JSON Schemas derived from the engine's zod schemas, for editors and back ends:
+//   sme-readiness/questionnaire.schema.json: the questionnaire definition;
+//   sme-readiness/assessment.schema.json: a completed assessment (saved file, `sme-complete` detail).
+// Run by `npm run build` with the output folder.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { QuestionnaireSchema } from '../src/engine/schema.js';
+import { AssessmentRecordSchema } from '../src/engine/record.js';
+import { RECORD_FORMAT } from '../src/engine/assessment.js';
 
-const target = process.argv[2] ?? 'dist/questionnaire.schema.json';
-const schema = z.toJSONSchema(QuestionnaireSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
-const document = {
-  ...schema,
-  $id: 'https://unpkg.com/sme-readiness/dist/questionnaire.schema.json',
-  title: 'sme-readiness questionnaire',
-  description:
-    'A questionnaire definition for sme-readiness: structure, scoring, conditions and texts per locale.',
+const folder = process.argv[2] ?? 'dist';
+const write = (name: string, schema: z.ZodMiniType, title: string, description: string) => {
+  const document = {
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    $id: `https://unpkg.com/sme-readiness/dist/${name}`,
+    title,
+    description,
+  };
+  const target = join(folder, name);
+  writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
+  console.log(`Wrote ${target}`);
 };
-writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
-console.log(`Wrote ${target}`);
+
+write(
+  'questionnaire.schema.json',
+  QuestionnaireSchema,
+  'sme-readiness questionnaire',
+  'A questionnaire definition for sme-readiness: structure, scoring, conditions and texts per locale.',
+);
+write(
+  'assessment.schema.json',
+  AssessmentRecordSchema,
+  'sme-readiness completed assessment',
+  `A completed assessment (format "${RECORD_FORMAT}"): questionnaire id and version, locale, answers, result and timestamps.`,
+);

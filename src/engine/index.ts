@@ -19,3 +19,14 @@ export { levelOf } from './compile.js';
 export type { Problem } from './problems.js';
 export { QuestionnaireSchema } from './schema.js';
 export type * from './schema.js';
+export { createRecord, RECORD_FORMAT, type AssessmentRecord } from './assessment.js';
+export { readRecord, AssessmentRecordSchema, type RecordReading } from './record.js';
+export {
+  encodeShare,
+  decodeShare,
+  shareUrl,
+  sharePayload,
+  SHARE_PARAMETER,
+  type ShareDecoding,
+} from './share.js';
+export { compareResults, resultsCsv, CSV_COLUMNS, type ScoreChange, type CsvLabels } from './report.js';

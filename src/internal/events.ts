@@ -1,9 +1,9 @@
 // The library's events, in one place: their detail types, the global event-map augmentation that types
 // `addEventListener('sme-complete', …)`, and the one helper that dispatches them. Every event bubbles,
 // crosses shadow roots (`composed`) and carries plain JSON-serialisable detail.
-import type { Answer, Answers } from '../engine/schema.js';
+import type { Answer } from '../engine/schema.js';
 import type { Problem } from '../engine/problems.js';
-import type { Result } from '../engine/score.js';
+import type { AssessmentRecord } from '../engine/assessment.js';
 
 export interface SmeAnswerDetail {
   questionId: string;
@@ -19,17 +19,12 @@ export interface SmePageChangeDetail {
   pageCount: number;
 }
 
-/** What a provider's back end needs to store a completed assessment. Versioned by `format`. */
-export interface SmeCompleteDetail {
-  format: 'sme-readiness/assessment@1';
-  questionnaire: { id: string; version: string };
-  locale: string;
-  answers: Answers;
-  result: Result;
-  /** ISO 8601 timestamps. */
-  startedAt: string | null;
-  completedAt: string;
-}
+/**
+ * What a provider's back end needs to store a completed assessment: the versioned record of
+ * `sme-readiness/assessment.schema.json` (format, questionnaire id and version, locale, answers, result,
+ * timestamps). The same shape as "Download my answers" saves.
+ */
+export type SmeCompleteDetail = AssessmentRecord;
 
 export interface SmeRestartDetail {
   questionnaire: { id: string; version: string } | null;

@@ -1,6 +1,7 @@
 // Saving answers in localStorage, defensively: storage may be blocked (privacy modes, sandboxed
 // iframes), full, or hold anything at all. Reads validate; failures are swallowed and reported as
 // "nothing saved", because an SME owner must never see an alarming message for it.
+import { RECORD_FORMAT, type AssessmentRecord } from '../engine/assessment.js';
 import type { Answers, Questionnaire } from '../engine/schema.js';
 
 /** The saved shape. `format` changes when this shape changes; older saves are then dropped. */
@@ -87,5 +88,49 @@ export function removeProgress(key: string): void {
     storage()?.removeItem(key);
   } catch {
     // Blocked storage holds nothing to remove.
+  }
+}
+
+/** Completed assessments kept for comparison, oldest first, at most this many. */
+export const HISTORY_LIMIT = 12;
+
+/** The completed assessments kept for this questionnaire; entries that do not look right are left out. */
+export function loadHistory(key: string, questionnaire: Questionnaire): AssessmentRecord[] {
+  let list: unknown;
+  try {
+    list = JSON.parse(storage()?.getItem(`${key}:history`) ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (entry): entry is AssessmentRecord =>
+      entry !== null &&
+      typeof entry === 'object' &&
+      (entry as AssessmentRecord).format === RECORD_FORMAT &&
+      (entry as AssessmentRecord).questionnaire?.id === questionnaire.id &&
+      typeof (entry as AssessmentRecord).completedAt === 'string' &&
+      typeof (entry as AssessmentRecord).result?.overall === 'object' &&
+      Array.isArray((entry as AssessmentRecord).result?.dimensions),
+  );
+}
+
+/** Adds a completed assessment; one from the same sitting (same `startedAt`) replaces the earlier one. */
+export function addToHistory(history: AssessmentRecord[], record: AssessmentRecord): AssessmentRecord[] {
+  const last = history.at(-1);
+  const same = last && record.startedAt !== null && last.startedAt === record.startedAt;
+  const next = same ? [...history.slice(0, -1), record] : [...history, record];
+  next.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  return next.slice(-HISTORY_LIMIT);
+}
+
+export function saveHistory(key: string, history: AssessmentRecord[]): boolean {
+  try {
+    const target = storage();
+    if (!target) return false;
+    target.setItem(`${key}:history`, JSON.stringify(history));
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -91,13 +91,21 @@ describe('<sme-radar-chart>', () => {
     );
     await until(() => el.drawn, 10000, 'the chart to be drawn');
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim());
-    expect(headers).to.deep.equal(['Dimension', 'Area', 'This assessment', 'Earlier assessment', 'Level']);
+    expect(headers).to.deep.equal([
+      'Dimension',
+      'Area',
+      'This assessment',
+      'Earlier assessment',
+      'Change',
+      'Level',
+    ]);
     const first = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!;
     expect([...first.children].map((cell) => cell.textContent!.trim())).to.deep.equal([
       'Tools',
       'Digital',
       '100',
       '75',
+      '+25',
       'Advanced',
     ]);
   });
@@ -131,14 +139,18 @@ describe('<sme-recommendations>', () => {
         .questionnaire=${questionnaire}
       ></sme-recommendations>`,
     );
-    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(0);
+    // Every step is in the DOM (a printed report has them all); on screen the rest waits behind the button.
+    const shown = () =>
+      [...el.shadowRoot!.querySelectorAll('article')].filter((item) => item.checkVisibility());
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(2);
+    expect(shown().length).to.equal(0);
     const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
     expect(more.textContent!.trim()).to.equal('Show 1 more step');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     more.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(shown().length).to.equal(1);
     expect(more.getAttribute('aria-expanded')).to.equal('true');
   });
 

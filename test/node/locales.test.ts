@@ -99,10 +99,6 @@ for (const lang of SHIPPED.filter((each) => each !== 'en')) {
 
 test('a check that cannot pass on a broken locale: a missing key and a wrong variable are found', () => {
   const want = expected({ a: 'x {{n}}', b_one: '{{count}} item', b_other: '{{count}} items' }, 'pl');
-  assert.deepEqual(
-    [...want.keys()],
-    ['a', 'b_few', 'b_many', 'b_one', 'b_other'].filter((key) => want.has(key)),
-  );
-  assert.equal(want.size, 5);
+  assert.deepEqual([...want.keys()].sort(), ['a', 'b_few', 'b_many', 'b_one', 'b_other']);
   assert.notEqual(variables('y {{m}}'), variables(want.get('a')!));
 });

@@ -4,7 +4,7 @@
 // On the last page, "See my results" scores the answers and fires `sme-complete`.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { score } from '../../engine/score.js';
+import { createRecord } from '../../engine/assessment.js';
 import { visiblePages, CONTEXT_PAGE, type Page } from '../../engine/pages.js';
 import type { Answers, Questionnaire } from '../../engine/schema.js';
 import { emit, type SmeAnswerDetail } from '../../internal/events.js';
@@ -168,15 +168,11 @@ export class SmeQuestionnaire extends LitElement {
     if (!this.questionnaire) return;
     // All answers, hidden ones included: kept because the SME may change its mind; never scored.
     const answers = structuredClone(this.answers);
-    emit(this, 'sme-complete', {
-      format: 'sme-readiness/assessment@1',
-      questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version },
-      locale: this.localize.lang,
-      answers,
-      result: score(this.questionnaire, answers),
-      startedAt: this.startedAt,
-      completedAt: new Date().toISOString(),
-    });
+    emit(
+      this,
+      'sme-complete',
+      createRecord(this.questionnaire, answers, { locale: this.localize.lang, startedAt: this.startedAt }),
+    );
   }
 }
 

@@ -2,7 +2,7 @@
 // or several to compare (the first is the current one). chart.js is loaded only when this element first
 // renders (see ChartController); its colours come from the theme's custom properties.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Result } from '../../engine/score.js';
 import type { Questionnaire } from '../../engine/schema.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -126,6 +126,28 @@ export class SmeRadarChart extends LitElement {
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
+      .print-image {
+        display: none;
+      }
+      /* On paper the chart is an image (canvas output is not reliably printed) and the table is shown. */
+      @media print {
+        .print-image {
+          display: block;
+          width: 11cm;
+          max-width: 100%;
+          margin: 0 auto;
+        }
+        /* !important: chart.js sets display on the canvas itself. */
+        canvas,
+        .status,
+        summary {
+          display: none !important;
+        }
+        .box {
+          aspect-ratio: auto;
+          break-inside: avoid;
+        }
+      }
     `,
   ];
 
@@ -165,12 +187,40 @@ export class SmeRadarChart extends LitElement {
       }
     });
     this.resizeObserver.observe(this);
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
   }
+
+  @state() private printImage = '';
+  private tableWasOpen = false;
+
+  /** Before printing: the chart as an image, and the table open. Lit renders it before the page is laid out. */
+  private readonly beforePrint = (): void => {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const details = this.renderRoot.querySelector('details');
+    try {
+      if (canvas && this.chart.drawn) this.printImage = canvas.toDataURL('image/png');
+    } catch {
+      this.printImage = '';
+    }
+    if (details) {
+      this.tableWasOpen = details.open;
+      details.open = true;
+    }
+  };
+
+  private readonly afterPrint = (): void => {
+    this.printImage = '';
+    const details = this.renderRoot.querySelector('details');
+    if (details) details.open = this.tableWasOpen;
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
   }
 
   /** True once chart.js has drawn the chart. */
@@ -190,6 +240,7 @@ export class SmeRadarChart extends LitElement {
     return html`<figure part="chart">
       <div class="box">
         <canvas part="canvas" role="img" aria-label=${t('chart.alt')}></canvas>
+        ${this.printImage ? html`<img class="print-image" src=${this.printImage} alt=${t('chart.alt')} />` : nothing}
         ${
           this.chart.failed
             ? html`<p class="status">${t('chart.failed')}</p>`
@@ -230,6 +281,7 @@ export class SmeRadarChart extends LitElement {
           <th scope="col">${t('chart.dimension')}</th>
           <th scope="col">${t('chart.area')}</th>
           ${this.results.map((_, index) => html`<th scope="col">${this.seriesLabel(index)}</th>`)}
+          ${this.results.length === 2 ? html`<th scope="col">${t('history.change')}</th>` : nothing}
           <th scope="col">${t('chart.level')}</th>
         </tr>
       </thead>
@@ -244,11 +296,24 @@ export class SmeRadarChart extends LitElement {
               const value = result.dimensions.find((each) => each.id === dimension.id)?.score ?? null;
               return html`<td class="number">${value === null ? '–' : this.localize.number(value)}</td>`;
             })}
+            ${this.results.length === 2 ? this.renderChange(dimension.id) : nothing}
             <td>${q(questionnaire.levels.find((each) => each.id === level)?.label) || '–'}</td>
           </tr>`;
         })}
       </tbody>
     </table>`;
+  }
+
+  /** The change of a dimension's score from the earlier result to this one: +12, −3. */
+  private renderChange(id: string) {
+    const [now, before] = this.results.map(
+      (result) => result.dimensions.find((each) => each.id === id)?.score ?? null,
+    );
+    const change =
+      now === null || now === undefined || before === null || before === undefined ? null : now - before;
+    return html`<td class="number change">
+      ${change === null ? '–' : this.localize.number(change, { signDisplay: 'exceptZero' })}
+    </td>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -149,4 +149,133 @@ export const readinessStyles = css`
       flex: 1 1 100%;
     }
   }
+  .report-header .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0 0 1em;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .notice {
+    margin: 0 0 1em;
+    padding: 10px 14px;
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .notice.error {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .shared {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 16px;
+    margin: 0 0 1em;
+    padding: 12px 14px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .shared p {
+    flex: 1 1 20em;
+    margin: 0;
+  }
+  .history,
+  .tools {
+    margin: 1.5em 0;
+  }
+  .compare {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .compare select {
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .changes {
+    display: grid;
+    gap: 4px;
+    margin: 0.75em 0;
+    padding: 0;
+    list-style: none;
+  }
+  .changes li {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    max-width: 28em;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+  }
+  .delta {
+    color: var(--_muted);
+  }
+  .tool-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .share-link {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 44px;
+    margin-top: 4px;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .manual-link {
+    display: block;
+    margin-top: 1em;
+  }
+  .small {
+    font-size: 0.88em;
+  }
+  @container sme (max-width: 420px) {
+    .tool-buttons .button {
+      flex: 1 1 100%;
+    }
+  }
+  /* On paper: the report only (no buttons, pickers or notices), in black on white. Laid out for A4 and
+     Letter alike; the paper size is the host page's (@page does not apply inside a shadow root). */
+  @media print {
+    .base {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: #fff;
+      color: #000;
+    }
+    .language,
+    .tools,
+    .actions,
+    .notice,
+    .shared button,
+    .history .compare,
+    .history button,
+    .history .muted {
+      display: none !important;
+    }
+    .history:not(:has(.changes)) {
+      display: none;
+    }
+    h3 {
+      break-after: avoid;
+    }
+  }
 `;

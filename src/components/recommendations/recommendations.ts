@@ -31,6 +31,19 @@ export class SmeRecommendations extends LitElement {
       :host {
         display: block;
       }
+      @media screen {
+        .extra {
+          display: none;
+        }
+      }
+      @media print {
+        .more {
+          display: none;
+        }
+        li {
+          break-inside: avoid;
+        }
+      }
       h3 {
         margin: 0 0 0.5em;
         font-size: 1.1em;
@@ -116,13 +129,19 @@ export class SmeRecommendations extends LitElement {
         const items = result.recommendations.filter((item) => item.area === area.id);
         if (items.length === 0) return nothing;
         const open = this.expanded.has(area.id);
-        const shown = open ? items : items.slice(0, this.perArea);
-        const hidden = items.length - shown.length;
+        // Every step is rendered, so a printed report has them all; the ones beyond `per-area` are
+        // hidden on screen until "Show more".
+        const hidden = open ? 0 : Math.max(0, items.length - this.perArea);
         const listId = `recommendations-${area.id}`;
         return html`<section class="group" part="group" aria-labelledby="${listId}-title">
           <h3 id="${listId}-title">${this.localize.q(area.title)}</h3>
           <ul class="list" id=${listId}>
-            ${shown.map((item) => html`<li>${this.renderRecommendation(item)}</li>`)}
+            ${items.map(
+              (item, index) =>
+                html`<li class=${!open && index >= this.perArea ? 'extra' : ''}>
+                  ${this.renderRecommendation(item)}
+                </li>`,
+            )}
           </ul>
           ${
             items.length > this.perArea
