@@ -4,6 +4,10 @@ const widget = document.querySelector('sme-readiness')!;
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
 const log = document.querySelector('#event-log')!;
 
+// `?lang=de` opens the demo in that language (the widget's own picker changes it afterwards).
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) widget.lang = lang;
+
 theme.addEventListener('change', () => {
   widget.theme = theme.value as 'light' | 'dark' | 'auto';
   document.documentElement.dataset.theme = theme.value;
