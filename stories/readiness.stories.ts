@@ -2,6 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { defaultQuestionnaire } from '../src/questionnaires/default.js';
+import { DEFAULT_TEXT_PARTS } from '../src/questionnaires/generated/parts.js';
+
+/** The languages shipped with the default questionnaire. */
+const LANGUAGES = Object.keys(DEFAULT_TEXT_PARTS);
 
 interface Args {
   lang: string;
@@ -16,7 +20,7 @@ const meta: Meta<Args> = {
   args: { lang: 'en', theme: 'light', languagePicker: false, noStorage: true },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'select', options: defaultQuestionnaire.locales },
+    lang: { control: 'select', options: LANGUAGES },
   },
   render: ({ lang, theme, languagePicker, noStorage }) =>
     html`<sme-readiness
@@ -62,3 +66,22 @@ export const UnreachableQuestionnaireUrl: Story = {
   render: () =>
     html`<sme-readiness no-storage questionnaire-src="/no/such/questionnaire.json"></sme-readiness>`,
 };
+
+/** On a 390 px phone, as most SME owners will first open it. */
+export const PhoneWidth: Story = {
+  render: ({ lang }) =>
+    html`<div style="width: 390px; margin: 0 auto">
+      <sme-readiness lang=${lang} no-storage></sme-readiness>
+    </div>`,
+};
+
+// Every shipped language (the picker in each lists them all).
+export const Danish: Story = { args: { lang: 'da' } };
+export const German: Story = { args: { lang: 'de' } };
+export const French: Story = { args: { lang: 'fr' } };
+export const Spanish: Story = { args: { lang: 'es' } };
+export const Italian: Story = { args: { lang: 'it' } };
+export const Polish: Story = { args: { lang: 'pl' } };
+export const Hungarian: Story = { args: { lang: 'hu' } };
+export const Czech: Story = { args: { lang: 'cs' } };
+export const Chinese: Story = { args: { lang: 'zh' } };
