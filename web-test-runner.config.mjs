@@ -1,5 +1,6 @@
 // Component tests in the machine's own headless Chromium (see scripts/chrome.mjs).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -43,6 +44,48 @@ const printToPdf = {
   },
 };
 
+// React and React DOM ship CommonJS only. Their entry files pick a build with a runtime `if`, and the
+// builds assign their exports inside a function, so no static analysis finds the named exports. The
+// React wrapper's test gets each package as a small ES module instead: the development build wrapped in
+// a CommonJS scope, its `require`s turned into imports, its exports re-exported by name (listed by
+// loading the package in Node, now, before the runner wraps `console`, which React touches).
+const REACT_BUILDS = {
+  react: 'react/cjs/react.development.js',
+  'react-dom': 'react-dom/cjs/react-dom.development.js',
+  'react-dom/client': 'react-dom/cjs/react-dom-client.development.js',
+  scheduler: 'scheduler/cjs/scheduler.development.js',
+};
+const requireInNode = createRequire(import.meta.url);
+const REACT_EXPORTS = Object.fromEntries(
+  Object.keys(REACT_BUILDS).map((name) => [
+    name,
+    Object.keys(requireInNode(name)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key)),
+  ]),
+);
+const reactAsModules = {
+  name: 'react-as-modules',
+  resolveImport: ({ source }) => (source in REACT_BUILDS ? `/__react/${source}.js` : undefined),
+  serve(context) {
+    const name = /^\/__react\/(.+)\.js$/.exec(context.path)?.[1];
+    if (!name || !(name in REACT_BUILDS)) return undefined;
+    const source = readFileSync(join(process.cwd(), 'node_modules', REACT_BUILDS[name]), 'utf8');
+    const dependencies = [...new Set([...source.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]))];
+    const body = [
+      ...dependencies.map(
+        (dependency, index) => `import dependency${index} from '/__react/${dependency}.js';`,
+      ),
+      `const dependencies = { ${dependencies.map((dependency, index) => `${JSON.stringify(dependency)}: dependency${index}`).join(', ')} };`,
+      'const module = { exports: {} };',
+      '(function (module, exports, require, process) {',
+      source,
+      "})(module, module.exports, (id) => dependencies[id], { env: { NODE_ENV: 'development' } });",
+      'export default module.exports;',
+      `export const { ${REACT_EXPORTS[name].join(', ')} } = module.exports;`,
+    ].join('\n');
+    return { type: 'js', body };
+  },
+};
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -78,7 +121,11 @@ export default {
         context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [printToPdf, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    printToPdf,
+    reactAsModules,
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter(process.env.WTR_COUNT_FILE)],
