@@ -3,7 +3,7 @@
 //   vite build --mode cdn    -> dist/cdn/: the one-file embed with its lazy chunks, minified
 import { defineConfig } from 'vite';
 
-const dependencies = /^(lit|@lit\/|zod|i18next|chart\.js|react)(\/|$)/;
+const dependencies = /^(lit|@lit\/[^/]+|zod|i18next|chart\.js|react)(\/|$)/;
 
 export default defineConfig(({ mode }) => ({
   server: { port: 5173, strictPort: true },
