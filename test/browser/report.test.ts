@@ -253,6 +253,8 @@ describe('keeping and sharing results', () => {
     expect(root(el).querySelector('.changes')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       `Overall readiness ${now.result.overall.score} (+${overall})`,
     );
+    // The results screen with its keep/share tools and the comparison passes axe.
+    await expect(el).to.be.accessible();
   });
 
   it('prints a report on A4: header, scores, radar image, table, every recommendation, no buttons', async () => {
