@@ -15,7 +15,26 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           sourcemap: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sme-readiness.js' },
-          rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              // What every page needs before the first question, in one chunk rather than many small ones
+              // (each chunk gzips on its own, so fewer chunks are smaller in total).
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'core',
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]|src[\\/](engine[\\/](compile|score|assessment|predicates|conditions|pages)|internal[\\/](storage|style|events|define|i18n|theme\.styles))\.ts$/,
+                  },
+                ],
+              },
+              // A language's UI strings are named after it (`chunks/de.ui-….js`), like its questionnaire texts.
+              chunkFileNames: (chunk) => {
+                const lang = /locales\/([^/]+)\/ui\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+                return lang ? `chunks/${lang}.ui-[hash].js` : 'chunks/[name]-[hash].js';
+              },
+            },
+          },
         }
       : {
           outDir: 'dist',

@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ROOT = 'dist/cdn';
 const ENTRY = 'sme-readiness.js';
-const LANGUAGE_CHUNK =
-  /^(?:[a-z]{2})\.(?:questions|recommendations|base)-|^ui-?[a-z]{2}-|^(?:[a-z]{2})-[A-Za-z0-9_-]{8}\.js$/;
+/** A language's own chunks: its UI strings and its parts of the default questionnaire's texts. */
+const LANGUAGE_CHUNK = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)?\.(?:ui|base|questions|results)-/;
 
 /** Files a module imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`. */
 function staticImports(file: string): string[] {
@@ -56,15 +56,16 @@ export function bundleBench(): Record<string, number> {
     return !LANGUAGE_CHUNK.test(base) || base.startsWith('en.') || base.startsWith('en-');
   });
   const allBytes = english.reduce((sum, name) => sum + gzip.get(name)!, 0);
-  // The validator (zod) loads only for a provider's own questionnaire; the default path never needs it.
+  // The validator (zod) loads only for a provider's own questionnaire or to open a saved file; the default
+  // path never needs it.
   const validatorBytes = files
-    .filter((name) => /^(validate|problems)-/.test(basename(name)))
+    .filter((name) => /^(validate|problems|schemas|record)-/.test(basename(name)))
     .reduce((sum, name) => sum + gzip.get(name)!, 0);
   console.log(`\n  First question (${[...first].join(', ')})`);
   console.log(`    ${kb(firstBytes)} gz   (budget ≤ 45 KB)`);
   console.log(`  Everything for one language, chart.js included, default questionnaire`);
   console.log(`    ${kb(allBytes - validatorBytes)} gz   (budget ≤ 110 KB)`);
-  console.log(`  … plus the validator loaded for a provider's own questionnaire`);
+  console.log(`  … plus the validator (zod), loaded for a provider's own questionnaire or a saved file`);
   console.log(`    ${kb(allBytes)} gz`);
   return {
     firstQuestionGzipBytes: firstBytes,

@@ -70,6 +70,24 @@ ${uiLanguages.map((lang) => `  ${lang}: () => import('../../../locales/${lang}/u
 `,
 );
 
+// English UI strings in two parts: what the screens up to the questions need (bundled with the first
+// load) and what only the results screen needs (bundled with the results elements).
+const RESULTS_UI_SECTIONS = ['results', 'chart', 'recommendations', 'report', 'history'];
+const englishUi = JSON.parse(readFileSync(join('locales', 'en', 'ui.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const pick = (keep: (key: string) => boolean) =>
+  `${JSON.stringify(Object.fromEntries(Object.entries(englishUi).filter(([key]) => keep(key))), null, 2)}\n`;
+files.set(
+  'en.ui-start.json',
+  pick((key) => !RESULTS_UI_SECTIONS.includes(key)),
+);
+files.set(
+  'en.ui-results.json',
+  pick((key) => RESULTS_UI_SECTIONS.includes(key)),
+);
+
 let stale = 0;
 mkdirSync(OUT, { recursive: true });
 for (const [name, content] of files) {

@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Result } from '../../engine/score.js';
 import type { Questionnaire } from '../../engine/schema.js';
 import { LocalizeController } from '../../internal/i18n.js';
+import { useResultsStrings } from '../../internal/ui-results.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
 import { ChartController, type RadarConfig } from './chart-controller.js';
@@ -171,7 +172,8 @@ export class SmeRadarChart extends LitElement {
     return this.results[0] ?? null;
   }
 
-  private readonly localize = new LocalizeController(this, () => this.questionnaire);
+  // The results strings come with the results elements, not with the first load.
+  private readonly localize = (useResultsStrings(), new LocalizeController(this, () => this.questionnaire));
   private readonly chart = new ChartController(this);
   private resizeObserver: ResizeObserver | null = null;
   private width = 0;

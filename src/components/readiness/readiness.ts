@@ -17,18 +17,14 @@ import {
 } from '../../internal/events.js';
 import { LocalizeController, loadQuestionnaireTexts, resolveLanguage } from '../../internal/i18n.js';
 import {
-  addToHistory,
-  loadHistory,
   loadProgress,
   removeProgress,
-  saveHistory,
   saveProgress,
   storageKeyFor,
   type SavedProgress,
 } from '../../internal/storage.js';
 import type { AssessmentRecord } from '../../engine/assessment.js';
-import { decodeShare, sharePayload, shareUrl } from '../../engine/share.js';
-import { compareResults, resultsCsv } from '../../engine/report.js';
+import type { ResultsHost, ResultsView } from './results-view.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
 import type { SmeQuestionnaire } from '../questionnaire/questionnaire.js';
@@ -42,6 +38,11 @@ function languageName(locale: string): string {
   } catch {
     return locale;
   }
+}
+
+/** The payload of a `#sme=…` share link (decoded by engine/share.ts, loaded only when there is one). */
+function sharePayloadOf(hash: string): string | null {
+  return /^#?sme=(.*)$/.exec(hash)?.[1] ?? null;
 }
 
 type View = 'loading' | 'error' | 'intro' | 'questions' | 'results';
@@ -135,7 +136,6 @@ export class SmeReadiness extends LitElement {
   /** The completed assessment shown on the results screen. */
   @state() private record: AssessmentRecord | null = null;
   /** Earlier completed assessments (storage and opened files), oldest first. */
-  @state() private history: AssessmentRecord[] = [];
   /** The `completedAt` of the history entry drawn for comparison, or '' for none. */
   @state() private compareWith = '';
   /** Results opened from a share link: shown, never saved over the SME's own answers. */
@@ -145,6 +145,8 @@ export class SmeReadiness extends LitElement {
   @state() private manualLink = '';
 
   private startedAt: string | null = null;
+  /** The results screen, loaded with the results elements. */
+  private resultsView: ResultsView | null = null;
   private loadTicket = 0;
   private readonly localize = new LocalizeController(this, () => this.active);
 
@@ -195,24 +197,33 @@ export class SmeReadiness extends LitElement {
       : await loadProgress(questionnaire, this.storageKeyFor(questionnaire));
     if (ticket !== this.loadTicket) return;
     this.saved = saved;
-    this.history = this.noStorage ? [] : loadHistory(this.storageKeyFor(questionnaire), questionnaire);
+    this.resultsView = null;
     this.compareWith = '';
     this.shared = false;
     this.notice = null;
-    this.view = 'intro';
-    this.openShareLink(questionnaire);
+    // A share link's results are read before anything shows, so the intro does not flash first.
+    if (!(await this.openShareLink(questionnaire, ticket)) && ticket === this.loadTicket) this.view = 'intro';
   }
 
-  /** Shows the results a `#sme=…` link carries (the page's own address fragment). */
-  private openShareLink(questionnaire: Questionnaire): void {
-    const payload = sharePayload(globalThis.location?.hash ?? '');
-    if (payload === null) return;
+  /**
+   * Shows the results a `#sme=…` link carries (the page's own address fragment); true when it did.
+   * The decoder loads only when there is such a link.
+   */
+  private async openShareLink(questionnaire: Questionnaire, ticket: number): Promise<boolean> {
+    const payload = sharePayloadOf(globalThis.location?.hash ?? '');
+    if (payload === null) return false;
+    const [{ decodeShare }, { useResultsStrings }] = await Promise.all([
+      import('../../engine/share.js'),
+      import('../../internal/ui-results.js'),
+    ]);
+    useResultsStrings();
+    if (ticket !== this.loadTicket) return true;
     const decoded = decodeShare(questionnaire, payload);
     if (!decoded.ok) {
       // A link for another questionnaire on the same page is not ours to judge.
       if (decoded.reason !== 'other_questionnaire')
         this.notice = { text: this.localize.t('report.sharedInvalid'), error: true };
-      return;
+      return false;
     }
     this.shared = true;
     this.showResults(
@@ -227,6 +238,7 @@ export class SmeReadiness extends LitElement {
       },
       false,
     );
+    return true;
   }
 
   private async fetchQuestionnaire(): Promise<{ questionnaire: Questionnaire } | { error: SmeErrorDetail }> {
@@ -469,216 +481,16 @@ export class SmeReadiness extends LitElement {
   }
 
   private renderResults() {
-    const t = this.localize.t.bind(this.localize);
-    const lang = this.localize.lang;
-    if (!this.resultsReady || !this.result || !this.active)
-      return html`<p class="loading" role="status">${t('widget.loading')}</p>`;
-    const previous = this.previousRecord();
-    return html`<section class="results" part="results" aria-labelledby="results-title">
-      ${
-        this.shared
-          ? html`<div class="shared" part="shared">
-              <p><strong>${t('report.sharedTitle')}</strong> ${t('report.sharedLead')}</p>
-              <button part="button" class="button secondary" type="button" @click=${() => this.closeShared()}>
-                ${t('report.closeShared')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <header class="report-header">
-        <h2 id="results-title" tabindex="-1">${t('results.title')}</h2>
-        <p class="meta">
-          <span
-            >${t('report.edition', { title: this.localize.q(this.active.title), version: this.active.version })}</span
-          >
-          ${this.record ? html`<span>${t('report.date', { date: this.formatDate(this.record.completedAt) })}</span>` : nothing}
-        </p>
-      </header>
-      ${this.renderNotice()}
-      <sme-score-summary
-        lang=${lang}
-        .result=${this.result}
-        .questionnaire=${this.active}
-      ></sme-score-summary>
-      <h3>${t('chart.title')}</h3>
-      <sme-radar-chart
-        lang=${lang}
-        .results=${previous ? [this.result, previous.result] : [this.result]}
-        .seriesLabels=${previous ? [t('chart.current'), this.formatDate(previous.completedAt)] : []}
-        .questionnaire=${this.active}
-      ></sme-radar-chart>
-      ${this.renderHistory(previous)}
-      <h3>${t('recommendations.title')}</h3>
-      <p class="muted">${t('recommendations.lead')}</p>
-      <sme-recommendations
-        lang=${lang}
-        .result=${this.result}
-        .questionnaire=${this.active}
-      ></sme-recommendations>
-      ${this.renderTools()} ${this.shared ? nothing : this.renderEndActions()}
-    </section>`;
+    const view = this.resultsView;
+    if (!this.resultsReady || !view || !this.result || !this.active)
+      return html`<p class="loading" role="status">${this.localize.t('widget.loading')}</p>`;
+    return view.render();
   }
 
   private renderNotice() {
     const notice = this.notice;
     return html`<div class="notice ${notice?.error ? 'error' : ''}" role="status" ?hidden=${!notice}>
       ${notice?.text ?? ''}
-    </div>`;
-  }
-
-  private renderHistory(previous: AssessmentRecord | null) {
-    const t = this.localize.t.bind(this.localize);
-    const earlier = this.history.filter((entry) => entry.completedAt !== this.record?.completedAt);
-    const changes = previous && this.result ? compareResults(this.result, previous.result) : [];
-    const name = (kind: string, id: string) =>
-      kind === 'overall'
-        ? t('results.overall')
-        : this.localize.q(this.active?.areas.find((area) => area.id === id)?.title);
-    return html`<div class="history" part="history">
-      <h3>${t('history.title')}</h3>
-      ${
-        earlier.length === 0
-          ? html`<p class="muted">${t('history.noEarlier')}</p>`
-          : html`<label class="compare"
-              >${t('history.compareWith')}
-              <select
-                @change=${(event: Event) => (this.compareWith = (event.target as HTMLSelectElement).value)}
-              >
-                <option value="" ?selected=${!previous}>${t('history.none')}</option>
-                ${earlier
-                  .slice()
-                  .reverse()
-                  .map(
-                    (entry) =>
-                      html`<option value=${entry.completedAt} ?selected=${entry === previous}>
-                        ${t('history.entry', {
-                          date: this.formatDate(entry.completedAt),
-                          score:
-                            entry.result.overall.score === null
-                              ? '–'
-                              : this.localize.number(entry.result.overall.score),
-                        })}
-                      </option>`,
-                  )}
-              </select></label
-            >`
-      }
-      ${
-        changes.length > 0
-          ? html`<ul class="changes">
-              ${changes
-                .filter((change) => change.kind !== 'dimension')
-                .map(
-                  (change) =>
-                    html`<li>
-                      <span>${name(change.kind, change.id)}</span>
-                      <span class="number"
-                        >${change.score === null ? '–' : this.localize.number(change.score)}
-                        <span class="delta"
-                          >(${change.change === null ? '–' : this.localize.number(change.change, { signDisplay: 'exceptZero' })})</span
-                        ></span
-                      >
-                    </li>`,
-                )}
-            </ul>`
-          : nothing
-      }
-      <button part="button" class="button quiet" type="button" @click=${() => this.pickFile('#import-file')}>
-        ${t('history.import')}
-      </button>
-      <input
-        id="import-file"
-        type="file"
-        accept=".json,application/json"
-        hidden
-        @change=${(event: Event) => void this.openFile(event, true)}
-      />
-    </div>`;
-  }
-
-  private renderTools() {
-    const t = this.localize.t.bind(this.localize);
-    return html`<div class="tools" part="tools" role="group" aria-labelledby="tools-title">
-      <h3 id="tools-title">${t('report.actions')}</h3>
-      <div class="tool-buttons">
-        <button part="button" class="button secondary" type="button" @click=${() => this.print()}>
-          ${t('report.print')}
-        </button>
-        <button part="button" class="button secondary" type="button" @click=${() => this.downloadAnswers()}>
-          ${t('report.download')}
-        </button>
-        <button part="button" class="button secondary" type="button" @click=${() => this.downloadCsv()}>
-          ${t('report.csv')}
-        </button>
-        <button
-          part="button"
-          class="button secondary"
-          type="button"
-          @click=${() => this.pickFile('#open-file')}
-        >
-          ${t('report.open')}
-        </button>
-        <button part="button" class="button secondary" type="button" @click=${() => void this.share()}>
-          ${t('report.share')}
-        </button>
-      </div>
-      <input
-        id="open-file"
-        type="file"
-        accept=".json,application/json"
-        hidden
-        @change=${(event: Event) => void this.openFile(event, false)}
-      />
-      ${
-        this.manualLink
-          ? html`<label class="manual-link" for="share-link">${t('report.shareManual')}</label>
-              <input id="share-link" class="share-link" type="text" readonly .value=${this.manualLink} />`
-          : nothing
-      }
-      <p class="muted small">${t('report.shareInfo')}</p>
-    </div>`;
-  }
-
-  private pickFile(selector: string): void {
-    this.renderRoot.querySelector<HTMLInputElement>(selector)?.click();
-  }
-
-  private renderEndActions() {
-    const t = this.localize.t.bind(this.localize);
-    return html`<div class="actions end">
-      <button part="button" class="button secondary" type="button" @click=${() => this.changeAnswers()}>
-        ${t('results.change')}
-      </button>
-      ${
-        this.confirmingRestart
-          ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-              <p id="confirm-text">${t('results.confirmRestart')}</p>
-              <button
-                part="button"
-                class="button danger confirm-yes"
-                type="button"
-                @click=${() => this.restart()}
-              >
-                ${t('results.confirmYes')}
-              </button>
-              <button
-                part="button"
-                class="button secondary"
-                type="button"
-                @click=${() => this.cancelRestart()}
-              >
-                ${t('results.confirmNo')}
-              </button>
-            </div>`
-          : html`<button
-              part="button"
-              class="button quiet restart"
-              type="button"
-              @click=${() => this.askRestart()}
-            >
-              ${t('results.restart')}
-            </button>`
-      }
     </div>`;
   }
 
@@ -730,12 +542,10 @@ export class SmeReadiness extends LitElement {
     this.view = 'results';
     this.confirmingRestart = false;
     this.manualLink = '';
-    if (keep) {
-      this.persist();
-      this.remember(record);
-    }
-    void loadResultsElements().then(
+    if (keep) this.persist();
+    void this.loadResultsView().then(
       () => {
+        if (keep) this.resultsView?.remember(record);
         this.resultsReady = true;
         this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus());
       },
@@ -752,140 +562,89 @@ export class SmeReadiness extends LitElement {
     );
   }
 
-  private remember(record: AssessmentRecord): void {
-    if (!this.active) return;
-    this.history = addToHistory(this.history, record);
-    if (!this.noStorage) saveHistory(this.storageKeyFor(this.active), this.history);
+  private async loadResultsView(): Promise<void> {
+    const [, module] = await Promise.all([loadResultsElements(), import('./results-view.js')]);
+    this.resultsView ??= new module.ResultsView(
+      this.resultsHost(),
+      this.noStorage || !this.active ? null : this.storageKeyFor(this.active),
+    );
+  }
+
+  /** The results screen's view of this element: its state and the actions it may take. */
+  private resultsHost(): ResultsHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- accessors below read the live state
+    const self = this;
+    return {
+      get renderRoot() {
+        return self.renderRoot;
+      },
+      get localize() {
+        return self.localize;
+      },
+      get active() {
+        return self.active;
+      },
+      get result() {
+        return self.result;
+      },
+      get record() {
+        return self.record;
+      },
+      get answers() {
+        return self.answers;
+      },
+      get confirmingRestart() {
+        return self.confirmingRestart;
+      },
+      get shared() {
+        return self.shared;
+      },
+      set shared(value) {
+        self.shared = value;
+      },
+      get compareWith() {
+        return self.compareWith;
+      },
+      set compareWith(value) {
+        self.compareWith = value;
+      },
+      get notice() {
+        return self.notice;
+      },
+      set notice(value) {
+        self.notice = value;
+      },
+      get manualLink() {
+        return self.manualLink;
+      },
+      set manualLink(value) {
+        self.manualLink = value;
+      },
+      renderNotice: () => self.renderNotice(),
+      showResults: (record, keep) => self.showResults(record, keep),
+      requestUpdate: () => self.requestUpdate(),
+      closeShared: () => self.closeShared(),
+      changeAnswers: () => self.changeAnswers(),
+      askRestart: () => self.askRestart(),
+      cancelRestart: () => self.cancelRestart(),
+      restart: () => self.restart(),
+      focusAfterUpdate: (focus) => self.focusAfterUpdate(focus),
+    };
   }
 
   // -------------------------------------------------------------------------------------------------
   // Keep and share
 
-  private print(): void {
-    window.print();
-  }
-
-  private fileName(extension: string): string {
-    const date = (this.record?.completedAt ?? new Date().toISOString()).slice(0, 10);
-    return `${this.active?.id ?? 'assessment'}-${date}.${extension}`;
-  }
-
-  private download(text: string, type: string, name: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  private downloadAnswers(): void {
-    if (!this.record) return;
-    this.download(`${JSON.stringify(this.record, null, 2)}\n`, 'application/json', this.fileName('json'));
-  }
-
-  private downloadCsv(): void {
-    const { active, result } = this;
-    if (!active || !result) return;
-    const q = this.localize.q.bind(this.localize);
-    const csv = resultsCsv(
-      result,
-      {
-        name: (kind, id) =>
-          kind === 'overall'
-            ? this.localize.t('results.overall')
-            : q((kind === 'area' ? active.areas : active.dimensions).find((item) => item.id === id)?.title),
-        level: (id) => q(active.levels.find((level) => level.id === id)?.label),
-      },
-      this.previousRecord()?.result,
-    );
-    // The byte order mark makes spreadsheet programs read the file as UTF-8.
-    this.download(`\ufeff${csv}`, 'text/csv;charset=utf-8', this.fileName('csv'));
-  }
-
-  /** Opens a downloaded assessment: as the current one, or (`forComparison`) only into the history. */
-  private async openFile(event: Event, forComparison: boolean): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    const active = this.active;
-    if (!file || !active) return;
-    const t = this.localize.t.bind(this.localize);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      this.notice = { text: t('report.openFailed', { reason: String(error) }), error: true };
-      return;
-    }
-    const { readRecord } = await import('../../engine/record.js');
-    const reading = readRecord(active, text);
-    if (!reading.ok) {
-      const reason =
-        reading.reason === 'other_questionnaire'
-          ? t('report.otherQuestionnaire', { id: (JSON.parse(text) as AssessmentRecord).questionnaire.id })
-          : reading.reason === 'tampered'
-            ? t('report.tampered')
-            : t('report.notAssessment');
-      this.notice = { text: t('report.openFailed', { reason }), error: true };
-      return;
-    }
-    const date = this.formatDate(reading.record.completedAt);
-    if (forComparison) {
-      this.remember(reading.record);
-      this.compareWith = reading.record.completedAt;
-      this.notice = { text: t('history.imported', { date }), error: false };
-      return;
-    }
-    this.shared = false;
-    this.showResults(reading.record, true);
-    this.notice = { text: t('report.opened', { date }), error: false };
-  }
-
-  private async share(): Promise<void> {
-    if (!this.active) return;
-    const link = shareUrl(this.active, this.answers, globalThis.location.href);
-    try {
-      await navigator.clipboard.writeText(link);
-      this.manualLink = '';
-      this.notice = { text: this.localize.t('report.shareCopied'), error: false };
-    } catch {
-      // No clipboard (permissions, insecure page): show the link to copy by hand.
-      this.notice = null;
-      this.manualLink = link;
-      this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select());
-    }
-  }
-
   private closeShared(): void {
     this.shared = false;
     const { location, history } = globalThis;
-    if (sharePayload(location.hash) !== null)
+    if (sharePayloadOf(location.hash) !== null)
       history.replaceState(history.state, '', location.pathname + location.search);
     this.record = null;
     this.result = null;
     this.answers = this.saved?.answers ?? {};
     this.view = 'intro';
     this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#intro-title')?.focus());
-  }
-
-  /** The history entry chosen for comparison (never the record shown). */
-  private previousRecord(): AssessmentRecord | null {
-    if (!this.compareWith || this.compareWith === this.record?.completedAt) return null;
-    return this.history.find((entry) => entry.completedAt === this.compareWith) ?? null;
-  }
-
-  private formatDate(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    try {
-      return new Intl.DateTimeFormat(this.localize.lang, { dateStyle: 'long' }).format(date);
-    } catch {
-      return date.toISOString().slice(0, 10);
-    }
   }
 
   /** Back to the questions with every answer kept. */

@@ -7,6 +7,7 @@ import type { RecommendationResult, Result } from '../../engine/score.js';
 import type { Questionnaire } from '../../engine/schema.js';
 import { isSafeUrl } from '../../engine/url.js';
 import { LocalizeController } from '../../internal/i18n.js';
+import { useResultsStrings } from '../../internal/ui-results.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
 
@@ -117,7 +118,8 @@ export class SmeRecommendations extends LitElement {
 
   @state() private expanded = new Set<string>();
 
-  private readonly localize = new LocalizeController(this, () => this.questionnaire);
+  // The results strings come with the results elements, not with the first load.
+  private readonly localize = (useResultsStrings(), new LocalizeController(this, () => this.questionnaire));
 
   override render() {
     const { result, questionnaire } = this;

@@ -7,6 +7,7 @@ import type { Result } from '../../engine/score.js';
 import type { Questionnaire } from '../../engine/schema.js';
 import { setBarWidths } from '../../internal/style.js';
 import { LocalizeController } from '../../internal/i18n.js';
+import { useResultsStrings } from '../../internal/ui-results.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
 
@@ -135,7 +136,8 @@ export class SmeScoreSummary extends LitElement {
   /** Language of the texts; inherited from the nearest `lang` when not set. */
   @property() override lang = '';
 
-  private readonly localize = new LocalizeController(this, () => this.questionnaire);
+  // The results strings come with the results elements, not with the first load.
+  private readonly localize = (useResultsStrings(), new LocalizeController(this, () => this.questionnaire));
 
   protected override updated(): void {
     setBarWidths(this.renderRoot);
