@@ -56,7 +56,7 @@ export function loadResultsElements(): Promise<unknown> {
 
 /** The results elements and chart.js, fetched ahead (errors surface later, when results are shown). */
 function preloadResults(): Promise<unknown> {
-  return loadResultsElements()
+  return Promise.all([loadResultsElements(), import('./results-view.js')])
     .then(() => import('../radar-chart/chart-controller.js'))
     .then((module) => module.loadChart())
     .catch(() => undefined);
