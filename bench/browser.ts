@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type CDPSession, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
 
 const RUNS = 5;
@@ -63,9 +63,24 @@ async function openPage(page: Page, origin: string): Promise<void> {
 }
 
 /** One run: first question, answers to next paint over a full run-through, results with radar, CLS. */
+interface FirstQuestionParts {
+  /** When the last of the embed's files had arrived, from the embed's request start. */
+  lastFile: number;
+  /** Main-thread time in script, and in style and layout, until the first question (DevTools metrics). */
+  script: number;
+  styleLayout: number;
+}
+
 async function runThrough(
   page: Page,
-): Promise<{ firstQuestion: number; answers: number[]; results: number; cls: number }> {
+  cdp?: CDPSession,
+): Promise<{
+  firstQuestion: number;
+  answers: number[];
+  results: number;
+  cls: number;
+  parts: FirstQuestionParts | null;
+}> {
   // From the embed's request start to the first question rendered and operable (Start pressed as soon as it exists).
   const loading = await page.evaluate(async () => {
     const widget = () => document.querySelector('sme-readiness')!;
@@ -87,13 +102,25 @@ async function runThrough(
       return question?.shadowRoot?.querySelector('input');
     });
     await (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint();
-    const script = performance
-      .getEntriesByType('resource')
-      .find((entry) => entry.name.endsWith('/cdn/sme-readiness.js'))!;
-    return { time: performance.now() - script.startTime, shift };
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const script = resources.find((entry) => entry.name.endsWith('/cdn/sme-readiness.js'))!;
+    const lastFile = Math.max(
+      ...resources.filter((entry) => entry.name.includes('/cdn/')).map((entry) => entry.responseEnd),
+    );
+    return { time: performance.now() - script.startTime, shift, lastFile: lastFile - script.startTime };
   });
   const firstQuestion = loading.time;
   const cls = loading.shift;
+  let parts: FirstQuestionParts | null = null;
+  if (cdp) {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
+    parts = {
+      lastFile: loading.lastFile,
+      script: metric('ScriptDuration'),
+      styleLayout: metric('RecalcStyleDuration') + metric('LayoutDuration'),
+    };
+  }
 
   // Every answer: a real click through the DevTools protocol, timed from the pointer event to the next paint.
   const answers: number[] = [];
@@ -158,7 +185,7 @@ async function runThrough(
     await (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint();
     return performance.now() - started;
   });
-  return { firstQuestion, answers, results, cls };
+  return { firstQuestion, answers, results, cls, parts };
 }
 
 export async function browserBench(): Promise<Record<string, number>> {
@@ -173,14 +200,17 @@ export async function browserBench(): Promise<Record<string, number>> {
     const results: number[] = [];
     const answers: number[] = [];
     const cls: number[] = [];
+    const firstQuestionParts: FirstQuestionParts[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const page = await browser.newPage();
       await page.setViewport({ width: 390, height: 844 });
       const cdp = await page.createCDPSession();
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      await cdp.send('Performance.enable');
       await openPage(page, origin);
-      const measured = await runThrough(page);
+      const measured = await runThrough(page, cdp);
+      if (measured.parts) firstQuestionParts.push(measured.parts);
       firstQuestion.push(measured.firstQuestion);
       results.push(measured.results);
       answers.push(...measured.answers);
@@ -220,12 +250,18 @@ export async function browserBench(): Promise<Record<string, number>> {
       heapGrowthAfter10RunsKb: (heapAfterTenth - heapAfterFirst) / 1024,
       heapAfterFirstRunKb: heapAfterFirst / 1024,
       cumulativeLayoutShift: Math.max(...cls),
+      firstQuestionLastFileMs: median(firstQuestionParts.map((part) => part.lastFile)),
+      firstQuestionScriptMs: median(firstQuestionParts.map((part) => part.script)),
+      firstQuestionStyleLayoutMs: median(firstQuestionParts.map((part) => part.styleLayout)),
     };
     console.log(
       `\nIn headless Chromium, CPU slowed ${THROTTLE}×, ${RUNS} runs, 390 px wide, built CDN embed:`,
     );
     console.log(
       `  first question visible and operable (from the embed's request)  ${figures.firstQuestionMs.toFixed(0)} ms median   (target < 300 ms)`,
+    );
+    console.log(
+      `    of which: last file arrived at ${figures.firstQuestionLastFileMs.toFixed(0)} ms; main thread in script ${figures.firstQuestionScriptMs.toFixed(0)} ms, in style and layout ${figures.firstQuestionStyleLayoutMs.toFixed(0)} ms`,
     );
     console.log(
       `  answer → next paint, ${answers.length} answers                         ${figures.answerToPaintP95Ms.toFixed(1)} ms p95, ${figures.answerToPaintMedianMs.toFixed(1)} ms median   (target p95 < 50 ms)`,
