@@ -76,6 +76,9 @@ function preloadResults(): Promise<unknown> {
  * @csspart base - The widget's box.
  * @csspart intro - The intro screen.
  * @csspart results - The results screen.
+ * @csspart tools - The results' keep-and-share buttons (print, download, CSV, open, share link).
+ * @csspart history - The comparison with an earlier assessment.
+ * @csspart shared - The banner above results opened from a share link.
  * @csspart error - The error panel.
  * @csspart button - Every button of the widget's own screens.
  * @csspart language-picker - The language `<select>` (with `language-picker`).
