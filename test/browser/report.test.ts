@@ -189,6 +189,7 @@ describe('keeping and sharing results', () => {
     await until(() => root(el).querySelector('sme-score-summary'), 10000, 'results');
     await el.updateComplete;
     expect(text(el)).to.contain('Shared results');
+    expect(text(el), 'a link carries no date').not.to.contain('Assessed on');
     expect(summaryResult(el)).to.deep.equal(score(questionnaire, EXPERIENCED_STRONG_ECOMMERCE));
     expect(localStorage.getItem('sme-readiness:report-test')).to.equal(saved);
     button(el, 'Back to my own assessment').click();

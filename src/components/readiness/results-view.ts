@@ -83,7 +83,14 @@ export class ResultsView {
           <span
             >${t('report.edition', { title: this.host.localize.q(active.title), version: active.version })}</span
           >
-          ${this.host.record ? html`<span>${t('report.date', { date: this.formatDate(this.host.record.completedAt) })}</span>` : nothing}
+          ${
+            // A share link carries answers, not when they were given: no date for shared results.
+            this.host.record && !this.host.shared
+              ? html`<span
+                  >${t('report.date', { date: this.formatDate(this.host.record.completedAt) })}</span
+                >`
+              : nothing
+          }
         </p>
       </header>
       ${this.host.renderNotice()}
