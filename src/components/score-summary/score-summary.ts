@@ -103,7 +103,8 @@ export class SmeScoreSummary extends LitElement {
       }
       dl {
         display: grid;
-        grid-template-columns: auto 1fr;
+        /* Shared fairly: a long label ("Digital Intensity Index (Eurostat)") must not squeeze the value. */
+        grid-template-columns: auto minmax(50%, 1fr);
         gap: 0.35em 1em;
         margin: var(--_space) 0 0;
       }
