@@ -16,7 +16,7 @@ import {
   type Questionnaire,
   type Result,
 } from '../../src/engine/index.js';
-import { mini } from '../fixtures/mini-questionnaire.js';
+import { mini, mutatedMini } from '../fixtures/mini-questionnaire.js';
 
 const parsed = validateQuestionnaire(questionnaireJson);
 if (!parsed.ok) throw new Error('the default questionnaire is invalid');
@@ -108,20 +108,7 @@ test('valid questionnaires mutated at random: validation answers, and what it ac
       plausible,
       answerLike(small),
       (steps, value, answers) => {
-        const input: unknown = mini();
-        let node = input as Record<string, unknown>;
-        for (const [index, step] of steps.entries()) {
-          const keys = Object.keys(node);
-          if (keys.length === 0) break;
-          const key = keys[step % keys.length]!;
-          const next = node[key];
-          if (index === steps.length - 1 || next === null || typeof next !== 'object') {
-            if (step % 5 === 0) delete node[key];
-            else node[key] = value;
-            break;
-          }
-          node = next as Record<string, unknown>;
-        }
+        const input = mutatedMini(steps, value, true);
         const result = validateQuestionnaire(input);
         if (!result.ok) return;
         accepted += 1;

@@ -16,7 +16,7 @@ import {
 } from '../../src/engine/index.js';
 import { compile } from '../../src/engine/compile.js';
 import { interpreted } from '../fixtures/interpreted.js';
-import { mini } from '../fixtures/mini-questionnaire.js';
+import { mini, mutatedMini } from '../fixtures/mini-questionnaire.js';
 
 // ---- Generated questionnaires ---------------------------------------------------------------------
 
@@ -308,19 +308,7 @@ test('validateQuestionnaire never throws on a valid questionnaire with one part 
   const cases = fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue());
   fc.assert(
     fc.property(cases, ([steps, value]) => {
-      const input: unknown = mini();
-      let node = input as Record<string, unknown>;
-      for (const [index, step] of steps.entries()) {
-        const keys = Object.keys(node);
-        if (keys.length === 0) break;
-        const key = keys[step % keys.length]!;
-        const next = node[key];
-        if (index === steps.length - 1 || next === null || typeof next !== 'object') {
-          node[key] = value;
-          break;
-        }
-        node = next as Record<string, unknown>;
-      }
+      const input = mutatedMini(steps, value);
       const result = validateQuestionnaire(input);
       if (!result.ok) for (const problem of result.problems) assert.equal(typeof problem.path, 'string');
       // Whatever validation accepts, scoring copes with.

@@ -48,6 +48,8 @@ function translucent(colour: string): string {
  */
 export class SmeRadarChart extends LitElement {
   static readonly smeVersion = VERSION;
+  // On paper the chart is an image (canvas output is not reliably printed) and the table is shown;
+  // `!important` on the canvas because chart.js sets its display itself.
   static override styles = [
     themeStyles,
     css`
@@ -130,7 +132,6 @@ export class SmeRadarChart extends LitElement {
       .print-image {
         display: none;
       }
-      /* On paper the chart is an image (canvas output is not reliably printed) and the table is shown. */
       @media print {
         .print-image {
           display: block;
@@ -138,7 +139,6 @@ export class SmeRadarChart extends LitElement {
           max-width: 100%;
           margin: 0 auto;
         }
-        /* !important: chart.js sets display on the canvas itself. */
         canvas,
         .status,
         summary {

@@ -1,13 +1,19 @@
 import { css } from 'lit';
 
+// Notes on the rules below, kept out of the template because comments inside css`` ship to every page:
+// - `.base` min-height: room for the intro at any width, reserved while loading, so the host page does
+//   not move when it appears; pages that reserve the same before the script runs (README) never move.
+// - `.language select, .compare select, .share-link`: the widget's own fields, styled alike.
+// - Headings take focus only so screen readers start reading the new screen there; they are not
+//   controls, so they show no focus ring.
+// - `@media print`: the report only (no buttons, pickers or notices), in black on white, for A4 and
+//   Letter alike; the paper size is the host page's (@page does not apply inside a shadow root).
 export const readinessStyles = css`
   :host {
     display: block;
     container: sme / inline-size;
   }
   .base {
-    /* Room for the intro at any width, reserved while loading, so the host page does not move when it
-       appears. Pages that reserve the same before the script runs (see README) never move at all. */
     min-height: 34rem;
     padding: clamp(16px, 4cqi, 32px);
     border: 1px solid var(--_border);
@@ -27,8 +33,11 @@ export const readinessStyles = css`
     color: var(--_muted);
     font-size: 0.92em;
   }
-  .language select {
+  .language select,
+  .compare select,
+  .share-link {
     min-height: 44px;
+    max-width: 100%;
     padding: 0 8px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -41,8 +50,6 @@ export const readinessStyles = css`
     font-size: 1.55em;
     line-height: 1.25;
   }
-  /* Headings take focus only so screen readers start reading the new screen there; they are not
-     controls, so they show no focus ring. */
   h2[tabindex='-1']:focus {
     outline: none;
   }
@@ -193,16 +200,6 @@ export const readinessStyles = css`
     align-items: center;
     gap: 8px;
   }
-  .compare select {
-    min-height: 44px;
-    max-width: 100%;
-    padding: 0 8px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
   .changes {
     display: grid;
     gap: 4px;
@@ -230,14 +227,7 @@ export const readinessStyles = css`
   .share-link {
     box-sizing: border-box;
     width: 100%;
-    min-height: 44px;
     margin-top: 4px;
-    padding: 0 8px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
   .manual-link {
     display: block;
@@ -251,8 +241,6 @@ export const readinessStyles = css`
       flex: 1 1 100%;
     }
   }
-  /* On paper: the report only (no buttons, pickers or notices), in black on white. Laid out for A4 and
-     Letter alike; the paper size is the host page's (@page does not apply inside a shadow root). */
   @media print {
     .base {
       min-height: 0;

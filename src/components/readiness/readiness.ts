@@ -23,7 +23,7 @@ import {
   storageKeyFor,
   type SavedProgress,
 } from '../../internal/storage.js';
-import type { AssessmentRecord } from '../../engine/assessment.js';
+import { createRecord, type AssessmentRecord } from '../../engine/assessment.js';
 import type { ResultsHost, ResultsView } from './results-view.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
@@ -229,18 +229,7 @@ export class SmeReadiness extends LitElement {
       return false;
     }
     this.shared = true;
-    this.showResults(
-      {
-        format: 'sme-readiness/assessment@1',
-        questionnaire: { id: questionnaire.id, version: questionnaire.version },
-        locale: this.localize.lang,
-        answers: decoded.answers,
-        result: score(questionnaire, decoded.answers),
-        startedAt: null,
-        completedAt: new Date().toISOString(),
-      },
-      false,
-    );
+    this.showResults(createRecord(questionnaire, decoded.answers, { locale: this.localize.lang }), false);
     return true;
   }
 

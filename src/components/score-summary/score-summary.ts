@@ -24,6 +24,8 @@ import { VERSION } from '../../version.js';
  */
 export class SmeScoreSummary extends LitElement {
   static readonly smeVersion = VERSION;
+  // The facts list: the value column keeps at least half the width, so a long label ("Digital Intensity
+  // Index (Eurostat)") wraps instead of squeezing its value.
   static override styles = [
     themeStyles,
     css`
@@ -103,7 +105,6 @@ export class SmeScoreSummary extends LitElement {
       }
       dl {
         display: grid;
-        /* Shared fairly: a long label ("Digital Intensity Index (Eurostat)") must not squeeze the value. */
         grid-template-columns: auto minmax(50%, 1fr);
         gap: 0.35em 1em;
         margin: var(--_space) 0 0;
