@@ -1,9 +1,40 @@
 // Vite serves the demo (`npm start`) and builds the library (`npm run build`, see scripts/build.mjs):
 //   vite build               -> dist/: ES modules, one per source module, bare imports of dependencies
 //   vite build --mode cdn    -> dist/cdn/: the one-file embed with its lazy chunks, minified
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const dependencies = /^(lit|@lit\/[^/]+|zod|i18next|chart\.js|react)(\/|$)/;
+
+/** The libraries every page needs before the first question. */
+const FIRST_LOAD_LIBRARIES =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/;
+
+/**
+ * The source files the embed imports statically (and so needs before the first question), found by
+ * following `import … from` from the entry; `import type` and dynamic `import()` are not followed. They
+ * go into one `core` chunk, so a new module joins it by being imported, not by being listed here.
+ */
+function staticImports(entry: string): Set<string> {
+  const found = new Set<string>();
+  const pending = [resolve(entry)];
+  const statement = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'(\.[^']+)'/gm;
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (found.has(file)) continue;
+    found.add(file);
+    if (!file.endsWith('.ts')) continue;
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(statement)) {
+      const target = resolve(dirname(file), specifier!);
+      const source = target.replace(/\.js$/, '.ts');
+      pending.push(existsSync(source) ? source : target);
+    }
+  }
+  return found;
+}
+const firstLoad = staticImports('src/index.ts');
+firstLoad.delete(resolve('src/index.ts'));
 
 export default defineConfig(({ mode }) => ({
   server: { port: 5173, strictPort: true },
@@ -24,7 +55,7 @@ export default defineConfig(({ mode }) => ({
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]|src[\\/](engine[\\/](compile|score|assessment|predicates|conditions|pages)|internal[\\/](storage|style|events|define|i18n|theme\.styles))\.ts$/,
+                    test: (id: string) => FIRST_LOAD_LIBRARIES.test(id) || firstLoad.has(resolve(id)),
                   },
                 ],
               },

@@ -59,7 +59,7 @@ export function bundleBench(): Record<string, number> {
   // The validator (zod) loads only for a provider's own questionnaire or to open a saved file; the default
   // path never needs it.
   const validatorBytes = files
-    .filter((name) => /^(validate|problems|schemas|record)-/.test(basename(name)))
+    .filter((name) => /^(validate|problems|schemas?|record)-/.test(basename(name)))
     .reduce((sum, name) => sum + gzip.get(name)!, 0);
   console.log(`\n  First question (${[...first].join(', ')})`);
   console.log(`    ${kb(firstBytes)} gz   (budget ≤ 45 KB)`);

@@ -3,7 +3,7 @@
 // start their own questionnaire from it. Run by `npm run build`.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { validateQuestionnaire } from '../src/engine/validate.js';
+import { validateQuestionnaire } from '../src/engine/validation/validate.js';
 
 const target = process.argv[2] ?? 'dist/questionnaires/default.json';
 const questionnaire = JSON.parse(readFileSync('src/questionnaires/default.json', 'utf8'));

@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { QuestionnaireSchema } from '../src/engine/schema.js';
-import { AssessmentRecordSchema } from '../src/engine/record.js';
-import { RECORD_FORMAT } from '../src/engine/assessment.js';
+import { QuestionnaireSchema } from '../src/engine/model/schema.js';
+import { AssessmentRecordSchema } from '../src/engine/formats/record.js';
+import { RECORD_FORMAT } from '../src/engine/formats/assessment.js';
 
 const folder = process.argv[2] ?? 'dist';
 const write = (name: string, schema: z.ZodMiniType, title: string, description: string) => {

@@ -2,7 +2,7 @@
 // `sme-readiness validate <file.json>`: checks a questionnaire definition with the engine and prints
 // every problem (exit 1), or a one-line summary (exit 0). Runs in Node only; the library never imports it.
 import { readFileSync } from 'node:fs';
-import { validateQuestionnaire } from './engine/validate.js';
+import { validateQuestionnaire } from './engine/validation/validate.js';
 
 const USAGE = 'Usage: sme-readiness validate <questionnaire.json>';
 

@@ -1,6 +1,6 @@
 // What the stories show: the default questionnaire with every text loaded, and two firms' results.
-import { score } from '../src/engine/score.js';
-import type { Questionnaire } from '../src/engine/schema.js';
+import { score } from '../src/engine/scoring/score.js';
+import type { Questionnaire } from '../src/engine/model/schema.js';
 import { defaultQuestionnaire } from '../src/questionnaires/default.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../test/fixtures/default-answers.js';
 

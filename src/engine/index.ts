@@ -1,26 +1,42 @@
 // sme-readiness/engine: the pure scoring engine. No DOM, no lit, no i18next, no chart.js; runs the same
-// in Node and in browsers, and registers nothing.
-export { validateQuestionnaire, isSafeUrl, lookupText, textKeys, type ValidationResult } from './validate.js';
-export { parseAnswers, type ParsedAnswers } from './answers.js';
+// in Node and in browsers, and registers nothing. Its folders are its layers:
+//   model/       the questionnaire as data (zod schemas, types), its compiled form, conditions, texts;
+//   answers/     the one answer model: what a valid answer is (normalise.ts) and reading raw answers;
+//   validation/  validateQuestionnaire(): input → shape → rules across fields;
+//   scoring/     score(): visibility, profile, scores, indices, recommendations; the Result type;
+//   formats/     what leaves or enters the browser: the assessment record, share links, CSV, comparison.
 export {
-  score,
-  answerState,
-  answerScore,
+  validateQuestionnaire,
+  isSafeUrl,
+  lookupText,
+  textKeys,
+  type ValidationResult,
+} from './validation/validate.js';
+export { parseAnswers, type ParsedAnswers } from './answers/parse.js';
+export {
+  normaliseAnswer,
+  toggleOption,
+  parseNumberEntry,
+  numberProblem,
+  type NumberEntry,
+} from './answers/normalise.js';
+export { score, answerState, answerScore, type AnswerState } from './scoring/score.js';
+export {
+  ResultSchema,
   type Result,
   type DimensionResult,
   type AreaResult,
   type IndexResult,
   type RecommendationResult,
-  type AnswerState,
-} from './score.js';
-export { visiblePages, visibleQuestions, CONTEXT_PAGE, type Page } from './pages.js';
-export { evaluate, MAX_CONDITION_DEPTH } from './conditions.js';
-export { levelOf } from './compile.js';
-export type { Problem } from './problems.js';
-export { QuestionnaireSchema } from './schema.js';
-export type * from './schema.js';
-export { createRecord, RECORD_FORMAT, type AssessmentRecord } from './assessment.js';
-export { readRecord, AssessmentRecordSchema, type RecordReading } from './record.js';
+} from './scoring/result.js';
+export { visiblePages, visibleQuestions, CONTEXT_PAGE, type Page } from './scoring/pages.js';
+export { evaluate, MAX_CONDITION_DEPTH } from './model/conditions.js';
+export { compile, levelOf, type CompiledQuestionnaire, type CompiledQuestion } from './model/compile.js';
+export type { Problem } from './model/problems.js';
+export { QuestionnaireSchema } from './model/schema.js';
+export type * from './model/schema.js';
+export { createRecord, RECORD_FORMAT, type AssessmentRecord } from './formats/assessment.js';
+export { readRecord, AssessmentRecordSchema, type RecordReading } from './formats/record.js';
 export {
   encodeShare,
   decodeShare,
@@ -28,5 +44,11 @@ export {
   sharePayload,
   SHARE_PARAMETER,
   type ShareDecoding,
-} from './share.js';
-export { compareResults, resultsCsv, CSV_COLUMNS, type ScoreChange, type CsvLabels } from './report.js';
+} from './formats/share.js';
+export {
+  compareResults,
+  resultsCsv,
+  CSV_COLUMNS,
+  type ScoreChange,
+  type CsvLabels,
+} from './formats/report.js';

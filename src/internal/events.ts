@@ -1,9 +1,9 @@
 // The library's events, in one place: their detail types, the global event-map augmentation that types
 // `addEventListener('sme-complete', …)`, and the one helper that dispatches them. Every event bubbles,
 // crosses shadow roots (`composed`) and carries plain JSON-serialisable detail.
-import type { Answer } from '../engine/schema.js';
-import type { Problem } from '../engine/problems.js';
-import type { AssessmentRecord } from '../engine/assessment.js';
+import type { Answer } from '../engine/model/schema.js';
+import type { Problem } from '../engine/model/problems.js';
+import type { AssessmentRecord } from '../engine/formats/assessment.js';
 
 export interface SmeAnswerDetail {
   questionId: string;

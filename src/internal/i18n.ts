@@ -4,7 +4,7 @@
 // element's language, loads what is missing and re-renders the element when texts arrive.
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Questionnaire, TextResource } from '../engine/schema.js';
+import type { Questionnaire, TextResource } from '../engine/model/schema.js';
 // English is the fallback, bundled: what the screens up to the questions need (the results' strings come
 // with the results elements, see ui-results.ts). Both parts are generated from locales/en/ui.json.
 import en from '../questionnaires/generated/en.ui-start.json';

@@ -1,8 +1,8 @@
 // Saving answers in localStorage, defensively: storage may be blocked (privacy modes, sandboxed
 // iframes), full, or hold anything at all. Reads validate; failures are swallowed and reported as
 // "nothing saved", because an SME owner must never see an alarming message for it.
-import { RECORD_FORMAT, type AssessmentRecord } from '../engine/assessment.js';
-import type { Answers, Questionnaire } from '../engine/schema.js';
+import { RECORD_FORMAT, type AssessmentRecord } from '../engine/formats/assessment.js';
+import type { Answers, Questionnaire } from '../engine/model/schema.js';
 
 /** The saved shape. `format` changes when this shape changes; older saves are then dropped. */
 export interface SavedProgress {
@@ -48,7 +48,7 @@ export async function loadProgress(questionnaire: Questionnaire, key: string): P
   }
   // Answers saved for another version keep whatever still fits; parseAnswers drops the rest. It is
   // loaded only when there is something to check, so first visits do not download it.
-  const { parseAnswers } = await import('../engine/answers.js');
+  const { parseAnswers } = await import('../engine/answers/parse.js');
   const { answers } = parseAnswers(questionnaire, saved.answers);
   if (Object.keys(answers).length === 0) return null;
   return {

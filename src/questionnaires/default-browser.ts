@@ -1,6 +1,6 @@
 // The default questionnaire as the widget loads it: the structure, with each language's texts fetched in
 // parts (see split.ts). Loaded once per page and shared by every widget on it.
-import type { Questionnaire } from '../engine/schema.js';
+import type { Questionnaire } from '../engine/model/schema.js';
 import { registerTextLoader } from '../internal/i18n.js';
 import structure from './generated/structure.json';
 import { DEFAULT_TEXT_PARTS } from './generated/parts.js';

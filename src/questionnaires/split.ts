@@ -4,7 +4,7 @@
 // stages and indices: what only the results screen shows).
 // Used by scripts/split-questionnaire.ts to write src/questionnaires/generated/, and by a test that
 // keeps those files in step with their sources.
-import type { Questionnaire, TextResource } from '../engine/schema.js';
+import type { Questionnaire, TextResource } from '../engine/model/schema.js';
 
 export type TextPart = 'base' | 'questions' | 'results';
 export const TEXT_PARTS: readonly TextPart[] = ['base', 'questions', 'results'];

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import i18next from 'i18next';
 import '../../src/index.js';
 import type { SmeReadiness } from '../../src/components/readiness/readiness.js';
-import type { Questionnaire } from '../../src/engine/schema.js';
+import type { Questionnaire } from '../../src/engine/model/schema.js';
 import { getI18n, matchLanguage, registerUiLanguage, resolveLanguage } from '../../src/internal/i18n.js';
 import en from '../../locales/en/ui.json';
 import { smallQuestionnaire, until } from './helpers/fixtures.js';

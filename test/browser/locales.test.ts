@@ -4,7 +4,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SmeReadiness } from '../../src/components/readiness/readiness.js';
-import { createRecord } from '../../src/engine/assessment.js';
+import { createRecord } from '../../src/engine/formats/assessment.js';
 import { EXPERIENCED_STRONG_ECOMMERCE } from '../fixtures/default-answers.js';
 import { until } from './helpers/fixtures.js';
 import cs from '../../locales/cs/ui.json';

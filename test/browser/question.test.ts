@@ -49,8 +49,18 @@ describe('<sme-question>', () => {
     expect((await answered).detail.value).to.equal('yes');
   });
 
+  it('keeps no copy of the answer: `value` changes only when its owner sets it', async () => {
+    const el = await render('tools');
+    const answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+    inputs(el)[1]!.click();
+    expect((await answered).detail.value).to.deep.equal(['crm']);
+    expect(el.value).to.equal(null);
+  });
+
   it('multi-choice: ticking boxes adds them in option order; an exclusive choice clears the others', async () => {
     const el = await render('tools');
+    // The owner's part: pass each answer back.
+    el.addEventListener('sme-answer', (event) => (el.value = event.detail.value));
     const boxes = inputs(el);
     expect(boxes.every((box) => box.type === 'checkbox')).to.equal(true);
     let answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');

@@ -5,7 +5,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { SmeRadarChart, SmeReadiness } from '../../src/react.js';
-import { score } from '../../src/engine/score.js';
+import { score } from '../../src/engine/scoring/score.js';
 import type { SmeEvent } from '../../src/internal/events.js';
 import type { SmeReadiness as SmeReadinessElement } from '../../src/components/readiness/readiness.js';
 import { smallQuestionnaire, until } from './helpers/fixtures.js';

@@ -5,7 +5,7 @@ import { defineResultsElements } from '../../src/results.js';
 import type { SmeRadarChart } from '../../src/components/radar-chart/radar-chart.js';
 import type { SmeRecommendations } from '../../src/components/recommendations/recommendations.js';
 import type { SmeScoreSummary } from '../../src/components/score-summary/score-summary.js';
-import { score } from '../../src/engine/score.js';
+import { score } from '../../src/engine/scoring/score.js';
 import { smallQuestionnaire, until } from './helpers/fixtures.js';
 
 defineResultsElements();

@@ -93,7 +93,7 @@ describe('score: dimensions, areas, overall', () => {
 
 describe('score: answers that do not count', () => {
   // ctx no → q6 hidden. q1 "don't know" is answered but not counted; q2 "none of these" scores 0.
-  const answers: Answers = { ctx: 'no', q1: 'dk', q2: ['a', 'none'], q5: 5, q6: 'o1' };
+  const answers: Answers = { ctx: 'no', q1: 'dk', q2: ['none'], q5: 5, q6: 'o1' };
   const result = score(questionnaire, answers);
 
   test('"don\'t know" is answered, listed as unknown and left out of the score', () => {
@@ -104,8 +104,23 @@ describe('score: answers that do not count', () => {
     );
   });
 
-  test('an exclusive option stands for the whole multi answer', () => {
+  test('an exclusive option alone scores; beside other options the answer is refused, as parseAnswers refuses it', () => {
     assert.equal(dimension(result, 'd1').score, 0);
+    const conflicting = { ...answers, q2: ['a', 'none'] };
+    const parsed = parseAnswers(questionnaire, conflicting);
+    assert.equal(parsed.answers.q2, undefined);
+    assert.deepEqual(
+      parsed.problems.map((problem) => [problem.path, problem.code]),
+      [['q2', 'exclusive_conflict']],
+    );
+    assert.equal(dimension(score(questionnaire, conflicting), 'd1').answered, 1, 'only q1 is answered');
+    assert.deepEqual(score(questionnaire, conflicting), score(questionnaire, parsed.answers));
+  });
+
+  test('a repeated option counts once, in whatever order the options were given', () => {
+    const once = score(questionnaire, { q2: ['a', 'b'] });
+    assert.deepEqual(score(questionnaire, { q2: ['b', 'a', 'a', 'b', 'b'] }), once);
+    assert.deepEqual(parseAnswers(questionnaire, { q2: ['b', 'a', 'a'] }).answers, { q2: ['a', 'b'] });
   });
 
   test('answers to hidden questions are ignored', () => {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Questionnaire, TextResource } from '../../src/engine/schema.js';
+import type { Questionnaire, TextResource } from '../../src/engine/model/schema.js';
 import { splitTexts } from '../../src/questionnaires/split.js';
 import questionnaireJson from '../../src/questionnaires/default.json' with { type: 'json' };
 
@@ -37,7 +37,7 @@ describe('the default questionnaire as split for the browser', () => {
   it('ships a structure that scores exactly like the full questionnaire', async () => {
     const structure = JSON.parse(readFileSync('src/questionnaires/generated/structure.json', 'utf8'));
     assert.deepEqual(structure.texts, {});
-    const { score } = await import('../../src/engine/score.js');
+    const { score } = await import('../../src/engine/scoring/score.js');
     const answers = {
       exports_now: 'yes',
       export_share: 'pct_10_25',

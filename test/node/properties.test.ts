@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   answerState,
+  parseAnswers,
   score,
   validateQuestionnaire,
   type Answer,
@@ -14,7 +15,7 @@ import {
   type Result,
   type ScoreCondition,
 } from '../../src/engine/index.js';
-import { compile } from '../../src/engine/compile.js';
+import { compile } from '../../src/engine/model/compile.js';
 import { interpreted } from '../fixtures/interpreted.js';
 import { mini, mutatedMini } from '../fixtures/mini-questionnaire.js';
 
@@ -31,6 +32,8 @@ interface QuestionSpec {
   weight: number | undefined;
   /** Depend on an earlier question: which one and which of its options (both taken modulo). */
   visibleIf: [number, number] | null;
+  /** Number questions: the step answers must be on, if any. */
+  step: number | undefined;
 }
 
 // Scores as authors write them (0, 0.05, … 1); fc.double would mostly give denormal-small numbers.
@@ -46,6 +49,7 @@ const questionSpec: fc.Arbitrary<QuestionSpec> = fc.record({
     .map((list) => list.sort((a, b) => a - b)),
   weight: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
   visibleIf: fc.option(fc.tuple(fc.nat(), fc.nat()), { nil: null, freq: 3 }),
+  step: fc.option(fc.constantFrom(1, 5, 0.5), { nil: undefined }),
 });
 const dimensionSpec = fc.record({
   area: fc.integer({ min: 0, max: 1 }),
@@ -69,6 +73,7 @@ function build(
           ...(index + 1 < spec.breaks.length ? { max: spec.breaks[index + 1] } : {}),
           score: spec.scores[index % spec.scores.length] ?? 0,
         }));
+        if (spec.step !== undefined) question.step = spec.step;
         optionIds.push([]);
       } else {
         const scores = spec.kind === 'boolean' ? [spec.scores[0]!, spec.scores[1] ?? 0] : spec.scores;
@@ -167,6 +172,44 @@ const scenarios = questionnaires.chain((questionnaire) =>
   fc.tuple(fc.constant(questionnaire), answersFor(questionnaire)),
 );
 
+/**
+ * Answers as anything may send them: repeated, reordered and unknown options, an exclusive option beside
+ * others, numbers off their step or out of bounds, wrong types, unknown questions, or no object at all.
+ */
+function messyAnswersFor(questionnaire: Questionnaire): fc.Arbitrary<unknown> {
+  const entries = questionnaire.questions.map((question) => {
+    const ids = (question.options ?? []).map((option) => option.id);
+    const anyId =
+      ids.length > 0 ? fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 3 })) : fc.string();
+    const value: fc.Arbitrary<unknown> =
+      question.type === 'number'
+        ? fc.oneof(fc.integer({ min: -100, max: 600 }), fc.double({ noNaN: false }), fc.constant(2.5), anyId)
+        : question.type === 'multi'
+          ? fc.oneof(
+              {
+                arbitrary: fc.array(
+                  fc.oneof({ arbitrary: anyId, weight: 5 }, { arbitrary: fc.integer(), weight: 1 }),
+                  { maxLength: 6 },
+                ),
+                weight: 5,
+              },
+              { arbitrary: anyId, weight: 1 },
+            )
+          : fc.oneof(
+              { arbitrary: anyId, weight: 5 },
+              { arbitrary: fc.array(anyId, { maxLength: 2 }), weight: 1 },
+            );
+    return fc.option(value, { nil: undefined, freq: 3 }).map((answer) => [question.id, answer] as const);
+  });
+  const object = fc
+    .tuple(fc.tuple(...entries), fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue(), { maxKeys: 2 }))
+    .map(([pairs, extra]) => ({
+      ...extra,
+      ...Object.fromEntries(pairs.filter(([, answer]) => answer !== undefined)),
+    }));
+  return fc.oneof({ arbitrary: object, weight: 12 }, { arbitrary: fc.jsonValue(), weight: 1 });
+}
+
 const allScores = (result: Result) => [
   result.overall.score,
   ...result.areas.map((area) => area.score),
@@ -187,6 +230,26 @@ test('every score is a whole number in [0, 100] or null, never NaN; completeness
         assert.equal(dimension.level === null, dimension.score === null);
     }),
     { numRuns: 300 },
+  );
+});
+
+test('one answer model: score(q, input) equals score(q, parseAnswers(q, input).answers), for any input', () => {
+  fc.assert(
+    fc.property(
+      questionnaires.chain((questionnaire) =>
+        fc.tuple(fc.constant(questionnaire), messyAnswersFor(questionnaire)),
+      ),
+      ([questionnaire, input]) => {
+        const parsed = parseAnswers(questionnaire, input);
+        assert.deepEqual(score(questionnaire, input as Answers), score(questionnaire, parsed.answers));
+        // What parseAnswers keeps is already in normal form: reading it again changes nothing.
+        assert.deepEqual(parseAnswers(questionnaire, parsed.answers), {
+          answers: parsed.answers,
+          problems: [],
+        });
+      },
+    ),
+    { numRuns: 500 },
   );
 });
 

@@ -1,9 +1,13 @@
 // One question, rendered with native form controls (radios, checkboxes, a number field) in a fieldset
-// whose legend is the question. It holds no answer state of its own: `value` comes in, and each change
-// goes out as an `sme-answer` event; the owner decides what the answer becomes.
+// whose legend is the question. It holds no answer of its own: `value` comes in, and each change goes
+// out as an `sme-answer` event carrying the next answer, made by the engine's one answer model
+// (toggleOption, parseNumberEntry); the owner sets `value` to it. Only what is being typed into the
+// number field, while it is not a valid number yet, is kept here.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Answer, Option, Question, Questionnaire } from '../../engine/schema.js';
+import { parseNumberEntry, toggleOption } from '../../engine/answers/normalise.js';
+import { compile, type CompiledQuestion } from '../../engine/model/compile.js';
+import type { Answer, Option, Question, Questionnaire } from '../../engine/model/schema.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -108,8 +112,12 @@ export class SmeQuestion extends LitElement {
   private renderNumber(question: Question) {
     const numeric = typeof this.value === 'number' ? String(this.value) : '';
     const shown = this.draft ?? numeric;
+    const compiled = this.compiled();
     const invalid =
-      this.numberTouched && this.draft !== null && this.draft !== '' && this.parseNumber(this.draft) === null;
+      this.numberTouched &&
+      this.draft !== null &&
+      compiled !== undefined &&
+      parseNumberEntry(compiled, this.draft).kind === 'invalid';
     const errorId = `${this.uid}-error`;
     const selectedOption = typeof this.value === 'string' ? this.value : null;
     return html`<div class="number">
@@ -141,70 +149,39 @@ export class SmeQuestion extends LitElement {
   }
 
   private numberHint(invalid = false): string {
-    const { min, max } = this.question ?? {};
+    const { min, max, step } = this.question ?? {};
     if (min === undefined || max === undefined) return '';
     const range = { min: this.localize.number(min), max: this.localize.number(max) };
-    return this.localize.t(invalid ? 'question.numberInvalid' : 'question.numberRange', range);
+    if (!invalid) return this.localize.t('question.numberRange', range);
+    return this.localize.t(step === 1 ? 'question.numberWhole' : 'question.numberInvalid', range);
   }
 
-  /** Accepts the locale's decimal comma as well as a point. */
-  private parseNumber(text: string): number | null {
-    const normalised = text.trim().replace(/\s/g, '').replace(',', '.');
-    if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
-    const number = Number(normalised);
-    const { min, max } = this.question ?? {};
-    if ((min !== undefined && number < min) || (max !== undefined && number > max)) return null;
-    return number;
+  /** The question's compiled form (option positions, exclusivity), from the questionnaire's cache. */
+  private compiled(): CompiledQuestion | undefined {
+    if (!this.question || !this.questionnaire) return undefined;
+    return compile(this.questionnaire).byId.get(this.question.id);
   }
 
   private typeNumber(text: string): void {
-    if (text.trim() === '') {
-      this.draft = null;
-      this.answer(null);
-      return;
-    }
-    const number = this.parseNumber(text);
-    if (number === null) {
-      this.draft = text;
-      return;
-    }
-    this.draft = text;
-    this.answer(number);
+    const compiled = this.compiled();
+    if (!compiled) return;
+    const entry = parseNumberEntry(compiled, text);
+    this.draft = entry.kind === 'empty' ? null : text;
+    if (entry.kind === 'empty') this.answer(null);
+    else if (entry.kind === 'number') this.answer(entry.value);
   }
 
   private choose(option: Option, checked: boolean): void {
-    const question = this.question;
-    if (!question) return;
-    if (question.type === 'number') {
-      // Its extra options ("don't know") replace the number, and unticking clears the answer.
-      this.draft = null;
-      this.answer(checked ? option.id : null);
-      return;
-    }
-    if (question.type !== 'multi') {
-      this.answer(option.id);
-      return;
-    }
-    const current = Array.isArray(this.value) ? this.value : [];
-    let next: string[];
-    if (!checked) next = current.filter((id) => id !== option.id);
-    else if (option.exclusive) next = [option.id];
-    else {
-      // A real choice clears "none of these" / "don't know".
-      const exclusive = new Set(
-        (question.options ?? []).filter((item) => item.exclusive).map((item) => item.id),
-      );
-      next = [...current.filter((id) => !exclusive.has(id)), option.id];
-    }
-    // Keep the options' own order, so answers compare equal whatever the clicking order.
-    const order = (question.options ?? []).map((item) => item.id);
-    next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    this.answer(next.length > 0 ? next : null);
+    const compiled = this.compiled();
+    if (!compiled) return;
+    // A number question's extra option ("don't know") replaces whatever was typed.
+    if (compiled.question.type === 'number') this.draft = null;
+    this.answer(toggleOption(compiled, this.value, option.id, checked));
   }
 
+  /** Tells the owner the next answer; `value` changes when the owner passes it back. */
   private answer(value: Answer | null): void {
     if (!this.question) return;
-    this.value = value;
     emit(this, 'sme-answer', { questionId: this.question.id, value });
   }
 }

@@ -4,9 +4,9 @@
 // On the last page, "See my results" scores the answers and fires `sme-complete`.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createRecord } from '../../engine/assessment.js';
-import { visiblePages, CONTEXT_PAGE, type Page } from '../../engine/pages.js';
-import type { Answers, Questionnaire } from '../../engine/schema.js';
+import { createRecord } from '../../engine/formats/assessment.js';
+import { visiblePages, CONTEXT_PAGE, type Page } from '../../engine/scoring/pages.js';
+import type { Answers, Questionnaire } from '../../engine/model/schema.js';
 import { emit, type SmeAnswerDetail } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';

@@ -3,8 +3,8 @@
 // renders (see ChartController); its colours come from the theme's custom properties.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Result } from '../../engine/score.js';
-import type { Questionnaire } from '../../engine/schema.js';
+import type { Result } from '../../engine/scoring/score.js';
+import type { Questionnaire } from '../../engine/model/schema.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { useResultsStrings } from '../../internal/ui-results.js';
 import { themeStyles } from '../../internal/theme.styles.js';

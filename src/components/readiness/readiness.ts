@@ -4,10 +4,10 @@
 // the result is always recomputed from them by the engine, never stored as truth.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { score, type Result } from '../../engine/score.js';
-import { visibleQuestions } from '../../engine/pages.js';
-import type { Problem } from '../../engine/problems.js';
-import type { Answers, Questionnaire } from '../../engine/schema.js';
+import { score, type Result } from '../../engine/scoring/score.js';
+import { visibleQuestions } from '../../engine/scoring/pages.js';
+import type { Problem } from '../../engine/model/problems.js';
+import type { Answers, Questionnaire } from '../../engine/model/schema.js';
 import {
   emit,
   type SmeAnswerDetail,
@@ -23,7 +23,8 @@ import {
   storageKeyFor,
   type SavedProgress,
 } from '../../internal/storage.js';
-import { createRecord, type AssessmentRecord } from '../../engine/assessment.js';
+import { createRecord, type AssessmentRecord } from '../../engine/formats/assessment.js';
+import { sharePayload } from '../../engine/formats/share-link.js';
 import type { ResultsHost, ResultsView } from './results-view.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
 import { VERSION } from '../../version.js';
@@ -38,11 +39,6 @@ function languageName(locale: string): string {
   } catch {
     return locale;
   }
-}
-
-/** The payload of a `#sme=…` share link (decoded by engine/share.ts, loaded only when there is one). */
-function sharePayloadOf(hash: string): string | null {
-  return /^#?sme=(.*)$/.exec(hash)?.[1] ?? null;
 }
 
 type View = 'loading' | 'error' | 'intro' | 'questions' | 'results';
@@ -213,10 +209,10 @@ export class SmeReadiness extends LitElement {
    * The decoder loads only when there is such a link.
    */
   private async openShareLink(questionnaire: Questionnaire, ticket: number): Promise<boolean> {
-    const payload = sharePayloadOf(globalThis.location?.hash ?? '');
+    const payload = sharePayload(globalThis.location?.hash ?? '');
     if (payload === null) return false;
     const [{ decodeShare }, { useResultsStrings }] = await Promise.all([
-      import('../../engine/share.js'),
+      import('../../engine/formats/share.js'),
       import('../../internal/ui-results.js'),
     ]);
     useResultsStrings();
@@ -275,7 +271,7 @@ export class SmeReadiness extends LitElement {
     input: unknown,
     source: string | null,
   ): Promise<{ questionnaire: Questionnaire } | { error: SmeErrorDetail }> {
-    const { validateQuestionnaire } = await import('../../engine/validate.js');
+    const { validateQuestionnaire } = await import('../../engine/validation/validate.js');
     const validation = validateQuestionnaire(input);
     if (validation.ok) return { questionnaire: validation.value };
     const count = validation.problems.length;
@@ -630,7 +626,7 @@ export class SmeReadiness extends LitElement {
   private closeShared(): void {
     this.shared = false;
     const { location, history } = globalThis;
-    if (sharePayloadOf(location.hash) !== null)
+    if (sharePayload(location.hash) !== null)
       history.replaceState(history.state, '', location.pathname + location.search);
     this.record = null;
     this.result = null;

@@ -2,11 +2,11 @@
 // saved file), share (a link), and compare with an earlier assessment. Loaded with the results elements,
 // so none of it weighs on the way to the first question.
 import { html, nothing } from 'lit';
-import type { AssessmentRecord } from '../../engine/assessment.js';
-import { compareResults, resultsCsv } from '../../engine/report.js';
-import type { Answers, Questionnaire } from '../../engine/schema.js';
-import type { Result } from '../../engine/score.js';
-import { shareUrl } from '../../engine/share.js';
+import type { AssessmentRecord } from '../../engine/formats/assessment.js';
+import { compareResults, resultsCsv } from '../../engine/formats/report.js';
+import type { Answers, Questionnaire } from '../../engine/model/schema.js';
+import type { Result } from '../../engine/scoring/score.js';
+import { shareUrl } from '../../engine/formats/share.js';
 import type { LocalizeController } from '../../internal/i18n.js';
 import { addToHistory, loadHistory, saveHistory } from '../../internal/storage.js';
 import { useResultsStrings } from '../../internal/ui-results.js';
@@ -336,7 +336,7 @@ export class ResultsView {
       this.host.notice = { text: t('report.openFailed', { reason: String(error) }), error: true };
       return;
     }
-    const { readRecord } = await import('../../engine/record.js');
+    const { readRecord } = await import('../../engine/formats/record.js');
     const reading = readRecord(active, text);
     if (!reading.ok) {
       const reason =

@@ -3,9 +3,9 @@
 // "show more". Each says why it was chosen, from the reason data the engine attached.
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { RecommendationResult, Result } from '../../engine/score.js';
-import type { Questionnaire } from '../../engine/schema.js';
-import { isSafeUrl } from '../../engine/url.js';
+import type { RecommendationResult, Result } from '../../engine/scoring/score.js';
+import type { Questionnaire } from '../../engine/model/schema.js';
+import { isSafeUrl } from '../../engine/model/url.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { useResultsStrings } from '../../internal/ui-results.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';

@@ -3,8 +3,8 @@
 // Result from the engine and the questionnaire for the words; computes nothing itself.
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Result } from '../../engine/score.js';
-import type { Questionnaire } from '../../engine/schema.js';
+import type { Result } from '../../engine/scoring/score.js';
+import type { Questionnaire } from '../../engine/model/schema.js';
 import { setBarWidths } from '../../internal/style.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { useResultsStrings } from '../../internal/ui-results.js';

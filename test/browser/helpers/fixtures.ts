@@ -1,6 +1,6 @@
 // Shared test data for the component suites: the small fixture questionnaire, validated once.
-import { validateQuestionnaire } from '../../../src/engine/validate.js';
-import type { Questionnaire } from '../../../src/engine/schema.js';
+import { validateQuestionnaire } from '../../../src/engine/validation/validate.js';
+import type { Questionnaire } from '../../../src/engine/model/schema.js';
 import small from '../../fixtures/small.json';
 
 export function smallQuestionnaire(): Questionnaire {

@@ -3,7 +3,7 @@ import { Chart } from 'chart.js';
 import '../../../src/index.js';
 import { defineResultsElements } from '../../../src/results.js';
 import type { SmeRadarChart } from '../../../src/components/radar-chart/radar-chart.js';
-import { score } from '../../../src/engine/score.js';
+import { score } from '../../../src/engine/scoring/score.js';
 import { smallQuestionnaire, until } from '../helpers/fixtures.js';
 
 defineResultsElements();

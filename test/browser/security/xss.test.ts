@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import { defineResultsElements } from '../../../src/results.js';
 import type { SmeReadiness } from '../../../src/components/readiness/readiness.js';
-import type { Questionnaire, TextResource } from '../../../src/engine/schema.js';
+import type { Questionnaire, TextResource } from '../../../src/engine/model/schema.js';
 import { registerUiLanguage } from '../../../src/internal/i18n.js';
 import en from '../../../locales/en/ui.json';
 import { smallQuestionnaire, until } from '../helpers/fixtures.js';

@@ -2,8 +2,8 @@
 // back end, and what "Open a saved assessment" reads back (record.ts). A documented, versioned JSON shape
 // (`format`), published as a JSON Schema (`sme-readiness/assessment.schema.json`). No zod here, so the
 // questionnaire can build a record without loading the validator.
-import { score, type Result } from './score.js';
-import type { Answers, Questionnaire } from './schema.js';
+import { score, type Result } from '../scoring/score.js';
+import type { Answers, Questionnaire } from '../model/schema.js';
 
 export const RECORD_FORMAT = 'sme-readiness/assessment@1';
 

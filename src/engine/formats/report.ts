@@ -1,6 +1,6 @@
 // What the results screen offers besides itself: the change since an earlier assessment, and the
 // dimension scores as CSV for spreadsheets. Keys and numbers in, text out only where the caller gives it.
-import type { Result } from './score.js';
+import type { Result } from '../scoring/score.js';
 
 export interface ScoreChange {
   /** `overall`, an area id or a dimension id. */

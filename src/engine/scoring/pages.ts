@@ -1,8 +1,8 @@
 // Which pages and questions an SME is asked, given the answers so far. Pages follow asking order
 // (the context page first, then one page per dimension); a page with no visible question is skipped.
-import { CONTEXT_PAGE, type Page } from './compile.js';
+import { CONTEXT_PAGE, type Page } from '../model/compile.js';
 import { answerState } from './score.js';
-import type { Answers, Question, Questionnaire } from './schema.js';
+import type { Answers, Question, Questionnaire } from '../model/schema.js';
 
 export { CONTEXT_PAGE, type Page };
 

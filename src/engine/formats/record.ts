@@ -1,47 +1,16 @@
-// Reading an assessment record back (see assessment.ts for the shape): what "Download my answers" saves, what `sme-complete` carries to a provider's
-// back end, and what "Open a saved assessment" reads back. A documented, versioned JSON shape
-// (`format`), published as a JSON Schema (`sme-readiness/assessment.schema.json`).
+// Reading an assessment record back (assessment.ts makes one): a file from "Open a saved assessment",
+// an earlier assessment kept for comparison, or a submission arriving at a provider's server. The shape
+// is checked with zod (published as `sme-readiness/assessment.schema.json`), the answers through the one
+// answer model, and the result recomputed: a stored result is never taken on trust.
 import * as z from 'zod/mini';
-import { parseAnswers } from './answers.js';
-import type { Problem } from './problems.js';
+import { parseAnswers } from '../answers/parse.js';
+import type { Problem } from '../model/problems.js';
 import { RECORD_FORMAT, type AssessmentRecord } from './assessment.js';
-import { score } from './score.js';
-import type { Questionnaire } from './schema.js';
+import { ResultSchema } from '../scoring/result.js';
+import { score } from '../scoring/score.js';
+import type { Questionnaire } from '../model/schema.js';
 
-const Score = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
-const Level = z.nullable(z.string());
 const Timestamp = z.string().check(z.minLength(10), z.maxLength(40));
-
-const ResultSchema = z.object({
-  questionnaire: z.object({ id: z.string(), version: z.string() }),
-  overall: z.object({ score: Score, level: Level }),
-  areas: z.array(z.object({ id: z.string(), score: Score, level: Level })),
-  dimensions: z.array(
-    z.object({
-      id: z.string(),
-      area: z.string(),
-      score: Score,
-      level: Level,
-      answered: z.int(),
-      counted: z.int(),
-      visible: z.int(),
-    }),
-  ),
-  completeness: z.object({ answered: z.int(), visible: z.int(), ratio: z.number() }),
-  unknown: z.array(z.string()),
-  profile: z.nullable(z.string()),
-  stage: z.nullable(z.string()),
-  indices: z.array(z.object({ id: z.string(), points: z.int(), max: z.int(), level: Level })),
-  recommendations: z.array(
-    z.object({
-      id: z.string(),
-      dimension: z.string(),
-      area: z.string(),
-      priority: z.enum(['high', 'medium', 'low']),
-      reason: z.object({ dimension: z.string(), score: Score, level: Level }),
-    }),
-  ),
-});
 
 export const AssessmentRecordSchema = z.object({
   format: z.literal(RECORD_FORMAT),

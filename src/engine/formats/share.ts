@@ -8,11 +8,12 @@
 //   unanswered → empty.
 // Positions only mean something for the same questionnaire version, so a link made with another version
 // is refused rather than misread. The default questionnaire's links stay under 200 characters.
-import { compile } from './compile.js';
-import { validAnswer } from './score.js';
-import type { Answers, Questionnaire } from './schema.js';
+import { normaliseAnswer } from '../answers/normalise.js';
+import { compile } from '../model/compile.js';
+import type { Answers, Questionnaire } from '../model/schema.js';
+import { SHARE_PARAMETER, sharePayload, withSharePayload } from './share-link.js';
 
-export const SHARE_PARAMETER = 'sme';
+export { SHARE_PARAMETER, sharePayload };
 
 export type ShareDecoding =
   | { ok: true; answers: Answers }
@@ -22,7 +23,7 @@ export type ShareDecoding =
 export function encodeShare(questionnaire: Questionnaire, answers: Answers): string {
   const fields: string[] = [];
   for (const question of compile(questionnaire).questions) {
-    const answer = validAnswer(question, answers[question.id]);
+    const answer = normaliseAnswer(question, answers[question.id]);
     if (answer === undefined) fields.push('');
     else if (typeof answer === 'number') fields.push(String(answer));
     else if (typeof answer === 'string') fields.push(question.optionIds.indexOf(answer).toString(36));
@@ -42,13 +43,7 @@ export function encodeShare(questionnaire: Questionnaire, answers: Answers): str
 
 /** A full link: `base` (the page's address) with the answers in its fragment. */
 export function shareUrl(questionnaire: Questionnaire, answers: Answers, base: string): string {
-  return `${base.split('#')[0]}#${SHARE_PARAMETER}=${encodeShare(questionnaire, answers)}`;
-}
-
-/** The payload of a `#sme=…` fragment, or null when the fragment is something else. */
-export function sharePayload(hash: string): string | null {
-  const match = /^#?sme=(.*)$/.exec(hash);
-  return match ? match[1]! : null;
+  return withSharePayload(base, encodeShare(questionnaire, answers));
 }
 
 export function decodeShare(questionnaire: Questionnaire, payload: string): ShareDecoding {
@@ -79,8 +74,10 @@ export function decodeShare(questionnaire: Questionnaire, payload: string): Shar
       const mask = parseBase36(field);
       raw = question.optionIds.filter((_, position) => (mask >> BigInt(position)) & 1n);
     } else raw = question.optionIds[parseInt(field, 36)];
-    const answer = validAnswer(question, raw);
-    if (answer === undefined) return { ok: false, reason: 'damaged' };
+    // A field must decode to an answer already in normal form (no exclusive option beside others).
+    const answer = normaliseAnswer(question, raw);
+    if (answer === undefined || JSON.stringify(answer) !== JSON.stringify(raw))
+      return { ok: false, reason: 'damaged' };
     answers[question.id] = answer;
   }
   return { ok: true, answers };

@@ -3,86 +3,17 @@
 // Flow: visibility in asking order (a question's `visibleIf` sees only earlier, visible answers and the
 // profile) → the profile and stage → question scores → dimension scores (weighted mean of visible,
 // answered, counted questions) → area and overall scores (weighted means) → indices → recommendations.
-// Answers to hidden questions are kept by the caller but never read here.
-import {
-  compile,
-  levelOf,
-  type CompiledQuestion,
-  type CompiledQuestionnaire,
-  type CompiledRecommendation,
-  type CompiledRule,
-} from './compile.js';
-import type { EvaluationState } from './predicates.js';
-import type { Answer, Answers, PriorityName, Questionnaire } from './schema.js';
+// Answers to hidden questions are kept by the caller but never read here; raw input is read through
+// the one answer model (answers/normalise.ts), so score(q, input) equals score(q, parseAnswers(q, input).answers).
+import { compile, levelOf, type CompiledQuestion, type CompiledRecommendation } from '../model/compile.js';
+import type { Answer, Answers, PriorityName, Questionnaire } from '../model/schema.js';
+import type { AreaResult, DimensionResult, IndexResult, Result } from './result.js';
+import { evaluateAnswers } from './state.js';
 
-export interface DimensionResult {
-  id: string;
-  area: string;
-  /** 0–100, rounded to a whole number; `null` when no visible question has a counted answer. */
-  score: number | null;
-  level: string | null;
-  /** Visible questions with any valid answer, "don't know" included. */
-  answered: number;
-  /** Visible questions whose answer counts in the score. */
-  counted: number;
-  visible: number;
-}
-
-export interface AreaResult {
-  id: string;
-  score: number | null;
-  level: string | null;
-}
-
-export interface IndexResult {
-  id: string;
-  /** Items whose condition holds. */
-  points: number;
-  max: number;
-  level: string | null;
-}
-
-export interface RecommendationResult {
-  id: string;
-  dimension: string;
-  area: string;
-  priority: PriorityName;
-  /** What chose it: the dimension's score and level at the time. */
-  reason: { dimension: string; score: number | null; level: string | null };
-}
-
-export interface Result {
-  questionnaire: { id: string; version: string };
-  overall: { score: number | null; level: string | null };
-  areas: AreaResult[];
-  dimensions: DimensionResult[];
-  completeness: { answered: number; visible: number; ratio: number };
-  /** Visible questions answered with an option left out of the score ("don't know", "not applicable"). */
-  unknown: string[];
-  profile: string | null;
-  stage: string | null;
-  indices: IndexResult[];
-  recommendations: RecommendationResult[];
-}
+export type { AreaResult, DimensionResult, IndexResult, RecommendationResult, Result } from './result.js';
+export { answerState, type AnswerState } from './state.js';
 
 const PRIORITY_RANK: Record<PriorityName, number> = { high: 0, medium: 1, low: 2 };
-
-/** The answer if it is valid for the question, otherwise undefined (score() never trusts its input). */
-export function validAnswer(compiled: CompiledQuestion, raw: unknown): Answer | undefined {
-  const { question, optionIds } = compiled;
-  if (typeof raw === 'string') return question.type !== 'multi' && optionIds.includes(raw) ? raw : undefined;
-  if (question.type === 'number' && typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return undefined;
-    if (question.min !== undefined && raw < question.min) return undefined;
-    if (question.max !== undefined && raw > question.max) return undefined;
-    return raw;
-  }
-  if (question.type === 'multi' && Array.isArray(raw) && raw.length > 0) {
-    for (const id of raw) if (typeof id !== 'string' || !optionIds.includes(id)) return undefined;
-    return raw as string[];
-  }
-  return undefined;
-}
 
 /** A valid answer's score in [0, 1], or null when it does not count. */
 export function answerScore(compiled: CompiledQuestion, answer: Answer): number | null {
@@ -109,89 +40,6 @@ export function answerScore(compiled: CompiledQuestion, answer: Answer): number 
     }
   }
   return counted ? Math.min(1, sum) : null;
-}
-
-/**
- * The state that decides what is asked: which questions are visible, their valid answers, the profile
- * and the stage. Shared by score() and the components (which pages to show).
- */
-export interface AnswerState {
-  readonly compiled: CompiledQuestionnaire;
-  /** Visibility by asking order. */
-  readonly visible: readonly boolean[];
-  /** Valid answers of visible questions, by asking order. */
-  readonly answers: readonly (Answer | undefined)[];
-  readonly profile: string | null;
-  readonly stage: string | null;
-}
-
-/** What compiled conditions read; filled step by step as score() proceeds. */
-class Evaluation implements EvaluationState {
-  readonly visible: boolean[] = [];
-  readonly answers: (Answer | undefined)[] = [];
-  readonly dimensionScores: (number | null)[] = [];
-  readonly areaScores: (number | null)[] = [];
-  overallScore: number | null = null;
-  readonly indexPoints: (number | null)[] = [];
-  private profileId: string | null | undefined = undefined;
-  private stageId: string | null | undefined = undefined;
-  private readonly compiled: CompiledQuestionnaire;
-
-  constructor(compiled: CompiledQuestionnaire) {
-    this.compiled = compiled;
-  }
-
-  // Computed when first asked: a `visibleIf` may read the profile, from answers validated to come earlier.
-  profile(): string | null {
-    if (this.profileId === undefined) this.profileId = firstMatch(this.compiled.profiles, this);
-    return this.profileId;
-  }
-
-  stage(): string | null {
-    if (this.stageId === undefined) this.stageId = firstMatch(this.compiled.stages, this);
-    return this.stageId;
-  }
-}
-
-function firstMatch(rules: readonly CompiledRule[], state: EvaluationState): string | null {
-  for (const rule of rules) if (rule.when === null || rule.when(state)) return rule.id;
-  return null;
-}
-
-function evaluateAnswers(
-  compiled: CompiledQuestionnaire,
-  answers: Readonly<Record<string, unknown>>,
-): Evaluation {
-  const state = new Evaluation(compiled);
-  // One pass over the answers' own keys (for…in is V8's fast path for an object's keys and values)
-  // instead of one keyed lookup per question, which dominated scoring time (and measured bimodal:
-  // sometimes 40 % slower, depending on how the lookups were warmed up).
-  const given: unknown[] = new Array(compiled.questions.length);
-  for (const id in answers) {
-    const question = compiled.byId.get(id);
-    if (question && Object.hasOwn(answers, id)) given[question.order] = answers[id];
-  }
-  for (const question of compiled.questions) {
-    const shown = question.visibleIf === null || question.visibleIf(state);
-    state.visible.push(shown);
-    state.answers.push(shown ? validAnswer(question, given[question.order]) : undefined);
-  }
-  return state;
-}
-
-export function answerState(
-  questionnaire: Questionnaire,
-  answers: Answers | Readonly<Record<string, unknown>>,
-): AnswerState {
-  const compiled = compile(questionnaire);
-  const state = evaluateAnswers(compiled, answers);
-  return {
-    compiled,
-    visible: state.visible,
-    answers: state.answers,
-    profile: state.profile(),
-    stage: state.stage(),
-  };
 }
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100));
