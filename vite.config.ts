@@ -79,16 +79,21 @@ export default defineConfig(({ mode }) => ({
               react: 'src/react.ts',
               'engine/index': 'src/engine/index.ts',
               cli: 'src/cli.ts',
+              // Each component: its class module and its define module (`sme-readiness/components/<name>`).
               ...Object.fromEntries(
                 [
                   'readiness',
                   'questionnaire',
                   'question',
                   'progress',
+                  'results',
                   'radar-chart',
                   'score-summary',
                   'recommendations',
-                ].map((name) => [`components/${name}/${name}`, `src/components/${name}/${name}.ts`]),
+                ].flatMap((name) => [
+                  [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
+                  [`components/${name}/${name}.define`, `src/components/${name}/${name}.define.ts`],
+                ]),
               ),
             },
             formats: ['es'],

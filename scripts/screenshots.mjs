@@ -70,19 +70,21 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 120));
     }
     await page.waitForFunction(
-      (el) => el.shadowRoot?.querySelector('sme-radar-chart')?.drawn,
+      (el) =>
+        el.shadowRoot?.querySelector('sme-results')?.shadowRoot?.querySelector('sme-radar-chart')?.drawn,
       { timeout: 15000 },
       widget,
     );
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const painted = await page.evaluate((el) => {
-      const canvas = el.shadowRoot.querySelector('sme-radar-chart').shadowRoot.querySelector('canvas');
+      const radar = el.shadowRoot.querySelector('sme-results').shadowRoot.querySelector('sme-radar-chart');
+      const canvas = radar.shadowRoot.querySelector('canvas');
       const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       let count = 0;
       for (let index = 3; index < data.length; index += 4) if (data[index] > 0) count += 1;
-      const rows = [
-        ...el.shadowRoot.querySelector('sme-radar-chart').shadowRoot.querySelectorAll('tbody tr'),
-      ].map((row) => row.textContent.replace(/\s+/g, ' '));
+      const rows = [...radar.shadowRoot.querySelectorAll('tbody tr')].map((row) =>
+        row.textContent.replace(/\s+/g, ' '),
+      );
       return `${count} ${JSON.stringify(rows)} ${canvas.width}x${canvas.height} ${canvas.style.cssText}`;
     }, widget);
     console.log(`${name}: radar canvas has ${painted} painted pixels`);

@@ -1,25 +1,31 @@
-// The package's main entry: registers every element (the one module with side effects besides
-// results.ts, which it loads) and re-exports the classes and event types for typed use. The results
-// elements are registered from a lazy chunk, started once the page is idle, so the questionnaire's
-// first load stays small; <sme-readiness> waits for it before showing results.
-import { define } from './internal/define.js';
-import { SmeProgress } from './components/progress/progress.js';
-import { SmeQuestion } from './components/question/question.js';
-import { SmeQuestionnaire } from './components/questionnaire/questionnaire.js';
-import { SmeReadiness, loadResultsElements } from './components/readiness/readiness.js';
+// The package's main entry: registers every element and re-exports the classes and event types for
+// typed use. The results elements are registered from a lazy chunk (results.ts), started once the page
+// is idle, so the questionnaire's first load stays small; <sme-readiness> waits for it before showing
+// results. Registration is by calling each define function, not only by importing its module: bundlers
+// may drop the body of a module imported only for its effects.
+import { defineProgress } from './components/progress/progress.define.js';
+import { defineQuestion } from './components/question/question.define.js';
+import { defineQuestionnaire } from './components/questionnaire/questionnaire.define.js';
+import { defineReadiness } from './components/readiness/readiness.define.js';
+import { loadResultsElements } from './components/readiness/readiness.js';
 
-define('sme-progress', SmeProgress);
-define('sme-question', SmeQuestion);
-define('sme-questionnaire', SmeQuestionnaire);
-define('sme-readiness', SmeReadiness);
+defineProgress();
+defineQuestion();
+defineQuestionnaire();
+defineReadiness();
 
 const whenIdle = (globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback;
 if (whenIdle) whenIdle(() => void loadResultsElements());
 else setTimeout(() => void loadResultsElements(), 1000);
 
-export { SmeProgress, SmeQuestion, SmeQuestionnaire, SmeReadiness, loadResultsElements };
+export { SmeProgress } from './components/progress/progress.js';
+export { SmeQuestion } from './components/question/question.js';
+export { SmeQuestionnaire } from './components/questionnaire/questionnaire.js';
+export { SmeReadiness } from './components/readiness/readiness.js';
+export { loadResultsElements };
 export type { SmeRadarChart } from './components/radar-chart/radar-chart.js';
 export type { SmeRecommendations } from './components/recommendations/recommendations.js';
+export type { SmeResults } from './components/results/results.js';
 export type { SmeScoreSummary } from './components/score-summary/score-summary.js';
 export type * from './internal/events.js';
 export { VERSION } from './version.js';

@@ -1,7 +1,7 @@
 // The library's events, in one place: their detail types, the global event-map augmentation that types
 // `addEventListener('sme-complete', …)`, and the one helper that dispatches them. Every event bubbles,
 // crosses shadow roots (`composed`) and carries plain JSON-serialisable detail.
-import type { Answer } from '../engine/model/schema.js';
+import type { Answer, Answers } from '../engine/model/schema.js';
 import type { Problem } from '../engine/model/problems.js';
 import type { AssessmentRecord } from '../engine/formats/assessment.js';
 
@@ -39,12 +39,32 @@ export interface SmeErrorDetail {
   problems: Problem[];
 }
 
+/** "See my results" on the questionnaire's last page: its answers, for the owner to score. */
+export interface SmeFinishDetail {
+  answers: Answers;
+}
+
+/** A saved assessment opened on the results screen, checked and re-scored by the engine. */
+export interface SmeRecordOpenDetail {
+  record: AssessmentRecord;
+  /** `show`: as the current results; `compare`: into the history, to compare with. */
+  purpose: 'show' | 'compare';
+}
+
+/** Requests from the results screen that carry nothing but their name. */
+export type SmeRequestDetail = Record<string, never>;
+
 export interface SmeEventDetails {
   'sme-answer': SmeAnswerDetail;
   'sme-page-change': SmePageChangeDetail;
   'sme-complete': SmeCompleteDetail;
   'sme-restart': SmeRestartDetail;
   'sme-error': SmeErrorDetail;
+  'sme-finish': SmeFinishDetail;
+  'sme-edit-answers': SmeRequestDetail;
+  'sme-restart-request': SmeRequestDetail;
+  'sme-close-shared': SmeRequestDetail;
+  'sme-record-open': SmeRecordOpenDetail;
 }
 
 export type SmeEvent<Name extends keyof SmeEventDetails> = CustomEvent<SmeEventDetails[Name]>;
@@ -56,6 +76,11 @@ declare global {
     'sme-complete': SmeEvent<'sme-complete'>;
     'sme-restart': SmeEvent<'sme-restart'>;
     'sme-error': SmeEvent<'sme-error'>;
+    'sme-finish': SmeEvent<'sme-finish'>;
+    'sme-edit-answers': SmeEvent<'sme-edit-answers'>;
+    'sme-restart-request': SmeEvent<'sme-restart-request'>;
+    'sme-close-shared': SmeEvent<'sme-close-shared'>;
+    'sme-record-open': SmeEvent<'sme-record-open'>;
   }
 }
 

@@ -1,7 +1,7 @@
 // Saving answers in localStorage, defensively: storage may be blocked (privacy modes, sandboxed
 // iframes), full, or hold anything at all. Reads validate; failures are swallowed and reported as
 // "nothing saved", because an SME owner must never see an alarming message for it.
-import { RECORD_FORMAT, type AssessmentRecord } from '../engine/formats/assessment.js';
+import { createRecord, RECORD_FORMAT, type AssessmentRecord } from '../engine/formats/assessment.js';
 import type { Answers, Questionnaire } from '../engine/model/schema.js';
 
 /** The saved shape. `format` changes when this shape changes; older saves are then dropped. */
@@ -94,25 +94,37 @@ export function removeProgress(key: string): void {
 /** Completed assessments kept for comparison, oldest first, at most this many. */
 export const HISTORY_LIMIT = 12;
 
-/** The completed assessments kept for this questionnaire; entries that do not look right are left out. */
-export function loadHistory(key: string, questionnaire: Questionnaire): AssessmentRecord[] {
+/**
+ * The completed assessments kept for this questionnaire, oldest first. Each is read like every other
+ * stored answer: its answers through parseAnswers, its result recomputed by the engine (so an entry
+ * kept by an older version, or edited by hand, shows what its answers are worth now); entries that do
+ * not look like assessments of this questionnaire are left out.
+ */
+export async function loadHistory(key: string, questionnaire: Questionnaire): Promise<AssessmentRecord[]> {
   let list: unknown;
   try {
     list = JSON.parse(storage()?.getItem(`${key}:history`) ?? '[]');
   } catch {
     return [];
   }
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (entry): entry is AssessmentRecord =>
-      entry !== null &&
-      typeof entry === 'object' &&
-      (entry as AssessmentRecord).format === RECORD_FORMAT &&
-      (entry as AssessmentRecord).questionnaire?.id === questionnaire.id &&
-      typeof (entry as AssessmentRecord).completedAt === 'string' &&
-      typeof (entry as AssessmentRecord).result?.overall === 'object' &&
-      Array.isArray((entry as AssessmentRecord).result?.dimensions),
-  );
+  if (!Array.isArray(list) || list.length === 0) return [];
+  const { parseAnswers } = await import('../engine/answers/parse.js');
+  const kept: AssessmentRecord[] = [];
+  for (const entry of list) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const saved = entry as Partial<AssessmentRecord>;
+    if (saved.format !== RECORD_FORMAT || saved.questionnaire?.id !== questionnaire.id) continue;
+    if (typeof saved.completedAt !== 'string' || Number.isNaN(Date.parse(saved.completedAt))) continue;
+    const { answers } = parseAnswers(questionnaire, saved.answers);
+    kept.push(
+      createRecord(questionnaire, answers, {
+        locale: typeof saved.locale === 'string' ? saved.locale : questionnaire.defaultLocale,
+        startedAt: typeof saved.startedAt === 'string' ? saved.startedAt : null,
+        completedAt: saved.completedAt,
+      }),
+    );
+  }
+  return kept.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
 }
 
 /** Adds a completed assessment; one from the same sitting (same `startedAt`) replaces the earlier one. */

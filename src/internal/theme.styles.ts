@@ -4,6 +4,22 @@
 // still win and nested parts inherit them.
 import { css } from 'lit';
 
+/** The dark theme's values of the public properties, for `theme="dark"` and for `"auto"` at night. */
+const darkPalette = css`
+  --sme-color-primary: #8ab4ff;
+  --sme-color-on-primary: #0b1220;
+  --sme-color-surface: #151a23;
+  --sme-color-surface-alt: #1f2632;
+  --sme-color-text: #e8ecf3;
+  --sme-color-text-muted: #b3bccb;
+  --sme-color-border: #465165;
+  --sme-color-focus: #8ab4ff;
+  --sme-color-danger: #ff8a80;
+  --sme-color-success: #6fd69a;
+  --sme-color-compare: #f5b86b;
+  color-scheme: dark;
+`;
+
 export const themeStyles = css`
   :host {
     --_primary: var(--sme-color-primary, #1d4ed8);
@@ -16,6 +32,7 @@ export const themeStyles = css`
     --_focus: var(--sme-color-focus, #1d4ed8);
     --_danger: var(--sme-color-danger, #b42318);
     --_success: var(--sme-color-success, #17703a);
+    --_compare: var(--sme-color-compare, #b45309);
     --_radius: var(--sme-radius, 10px);
     --_space: var(--sme-space, 16px);
     --_font: var(--sme-font-family, inherit);
@@ -28,31 +45,11 @@ export const themeStyles = css`
     -webkit-text-size-adjust: 100%;
   }
   :host([theme='dark']) {
-    --sme-color-primary: #8ab4ff;
-    --sme-color-on-primary: #0b1220;
-    --sme-color-surface: #151a23;
-    --sme-color-surface-alt: #1f2632;
-    --sme-color-text: #e8ecf3;
-    --sme-color-text-muted: #b3bccb;
-    --sme-color-border: #465165;
-    --sme-color-focus: #8ab4ff;
-    --sme-color-danger: #ff8a80;
-    --sme-color-success: #6fd69a;
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --sme-color-primary: #8ab4ff;
-      --sme-color-on-primary: #0b1220;
-      --sme-color-surface: #151a23;
-      --sme-color-surface-alt: #1f2632;
-      --sme-color-text: #e8ecf3;
-      --sme-color-text-muted: #b3bccb;
-      --sme-color-border: #465165;
-      --sme-color-focus: #8ab4ff;
-      --sme-color-danger: #ff8a80;
-      --sme-color-success: #6fd69a;
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -129,6 +126,76 @@ export const buttonStyles = css`
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+    }
+  }
+`;
+
+/** The widget's own fields (language picker, comparison picker, share link), styled alike. */
+export const fieldStyles = css`
+  .field {
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+`;
+
+// Headings take focus only so screen readers start reading a new screen there; they are not controls,
+// so they show no focus ring.
+/** What the widget's screens share: headings, muted text, notices and rows of actions. */
+export const screenStyles = css`
+  h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.55em;
+    line-height: 1.25;
+  }
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
+  h3 {
+    margin: 1.75em 0 0.5em;
+    font-size: 1.2em;
+  }
+  .muted {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  .notice {
+    margin: 0 0 1em;
+    padding: 10px 14px;
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .notice.error {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  @container (max-width: 420px) {
+    .actions .button {
+      flex: 1 1 100%;
+    }
+  }
+  @media print {
+    .actions,
+    .notice {
+      display: none !important;
+    }
+    h3 {
+      break-after: avoid;
     }
   }
 `;

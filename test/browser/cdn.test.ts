@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from './helpers/fixtures.js';
+import { until, deepQuery } from './helpers/fixtures.js';
 
 interface Widget extends HTMLElement {
   restart(): void;
@@ -51,9 +51,9 @@ describe('the built CDN embed', function () {
         form.shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      const chart = await until(() => root.querySelector('sme-radar-chart'), 10000, 'the results');
+      const chart = await until(() => deepQuery(root, 'sme-radar-chart'), 10000, 'the results');
       await until(() => (chart as HTMLElement & { drawn?: boolean }).drawn, 10000, 'the radar');
-      const recommendations = root.querySelector('sme-recommendations')!;
+      const recommendations = deepQuery(root, 'sme-recommendations')!;
       await until(
         () => recommendations.shadowRoot?.querySelector('article h4')?.textContent,
         10000,

@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { SmeReadiness } from '../../src/components/readiness/readiness.js';
 import type { SmeQuestion } from '../../src/components/question/question.js';
 import type { SmeCompleteDetail } from '../../src/internal/events.js';
-import { deepActiveElement, until } from './helpers/fixtures.js';
+import { deepActiveElement, until, deepQuery } from './helpers/fixtures.js';
 
 /** The <sme-question> whose shadow root holds `element`, if any. */
 function owningQuestion(element: Element): SmeQuestion | null {
@@ -58,14 +58,14 @@ describe('the whole default questionnaire by keyboard alone', function () {
     const detail = await completed;
     expect(detail.result.completeness.ratio).to.equal(1);
     expect(detail.result.overall.score).to.be.a('number');
-    const chart = await until(() => root.querySelector('sme-radar-chart'), 10000, 'the results');
+    const chart = await until(() => deepQuery(root, 'sme-radar-chart'), 10000, 'the results');
     await until(() => chart.drawn, 10000, 'the radar');
     const canvas = chart.shadowRoot!.querySelector('canvas')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let painted = 0;
     for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) painted += 1;
     expect(painted).to.be.greaterThan(1000);
-    const recommendations = root.querySelector('sme-recommendations')!;
+    const recommendations = deepQuery(root, 'sme-recommendations')!;
     await until(() => recommendations.shadowRoot?.querySelector('article'), 10000, 'recommendations');
     expect(recommendations.shadowRoot!.querySelectorAll('article').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();

@@ -4,9 +4,9 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SmeReadiness } from '../../src/components/readiness/readiness.js';
-import { createRecord } from '../../src/engine/formats/assessment.js';
 import { EXPERIENCED_STRONG_ECOMMERCE } from '../fixtures/default-answers.js';
-import { until } from './helpers/fixtures.js';
+import { deepQuery, until } from './helpers/fixtures.js';
+import type { SmeRadarChart } from '../../src/components/radar-chart/radar-chart.js';
 import cs from '../../locales/cs/ui.json';
 import da from '../../locales/da/ui.json';
 import de from '../../locales/de/ui.json';
@@ -95,16 +95,16 @@ describe('every shipped language on a phone', () => {
       expect(overflowing(root(el)), 'first page').to.deep.equal([]);
 
       form.dispatchEvent(
-        new CustomEvent('sme-complete', {
-          detail: createRecord(el.activeQuestionnaire!, EXPERIENCED_STRONG_ECOMMERCE, { locale: lang }),
+        new CustomEvent('sme-finish', {
+          detail: { answers: EXPERIENCED_STRONG_ECOMMERCE },
           bubbles: true,
           composed: true,
         }),
       );
-      const radar = await until(() => root(el).querySelector('sme-radar-chart'), 10000, 'results');
+      const radar = await until(() => deepQuery<SmeRadarChart>(el, 'sme-radar-chart'), 10000, 'results');
       await until(() => radar.drawn, 10000, 'radar');
-      expect(root(el).querySelector('#results-title')!.textContent).to.equal(texts.ui.results.title);
-      const summary = root(el).querySelector('sme-score-summary')!;
+      expect(deepQuery(el, '#results-title')!.textContent).to.equal(texts.ui.results.title);
+      const summary = deepQuery(el, 'sme-score-summary')!;
       expect(root(summary).textContent).to.contain(texts.ui.results.overall);
       expect(overflowing(root(el)), 'results').to.deep.equal([]);
     });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SmeQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
-import type { SmeCompleteDetail, SmePageChangeDetail } from '../../src/internal/events.js';
+import type { SmeFinishDetail, SmePageChangeDetail } from '../../src/internal/events.js';
 import { deepActiveElement, nextEvent, smallQuestionnaire } from './helpers/fixtures.js';
 
 const questionnaire = smallQuestionnaire();
@@ -58,7 +58,7 @@ describe('<sme-questionnaire>', () => {
     expect(heading(el)).to.equal('About your business');
   });
 
-  it('fires sme-complete with answers, the scored result and the documented shape on the last page', async () => {
+  it('fires sme-finish with its answers on the last page, and scores nothing itself', async () => {
     const answers = {
       exports: 'no',
       tools: ['erp'],
@@ -70,22 +70,26 @@ describe('<sme-questionnaire>', () => {
     };
     const el = await render(answers);
     el.page = 3;
-    el.startedAt = '2026-11-24T10:00:00.000Z';
     await el.updateComplete;
     const finish = button(el, '.next')!;
     expect(finish.textContent!.trim()).to.equal('See my results');
-    const completed = nextEvent<SmeCompleteDetail>(el, 'sme-complete');
+    let completes = 0;
+    el.addEventListener('sme-complete', () => (completes += 1));
+    const finished = nextEvent<SmeFinishDetail>(el, 'sme-finish');
     finish.focus();
     await sendKeys({ press: 'Enter' });
-    const { detail } = await completed;
-    expect(detail.format).to.equal('sme-readiness/assessment@1');
-    expect(detail.questionnaire).to.deep.equal({ id: 'small', version: '1.0.0' });
-    expect(detail.locale).to.equal('en');
-    expect(detail.answers).to.deep.equal(answers);
-    expect(detail.result.overall).to.deep.equal({ score: 25, level: 'low' });
-    expect(detail.result.profile).to.equal('first');
-    expect(detail.startedAt).to.equal('2026-11-24T10:00:00.000Z');
-    expect(Date.parse(detail.completedAt)).to.be.greaterThan(0);
-    expect(JSON.parse(JSON.stringify(detail))).to.deep.equal(detail);
+    const { detail } = await finished;
+    expect(detail).to.deep.equal({ answers });
+    expect(detail.answers).to.not.equal(el.answers, 'a copy, not the element’s own object');
+    expect(completes).to.equal(0);
+  });
+
+  it('merges each answer once, before listeners outside it hear the event', async () => {
+    const el = await render({ exports: 'no' });
+    const seen: unknown[] = [];
+    el.addEventListener('sme-answer', () => seen.push(structuredClone(el.answers)));
+    const question = el.shadowRoot!.querySelector('sme-question')!;
+    question.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!.click();
+    expect(seen).to.deep.equal([{ exports: 'yes' }]);
   });
 });

@@ -12,34 +12,32 @@ import { encodeShare } from '../../src/engine/formats/share.js';
 import { score } from '../../src/engine/scoring/score.js';
 import type { Answers, Questionnaire } from '../../src/engine/model/schema.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../fixtures/default-answers.js';
-import { nextEvent, until } from './helpers/fixtures.js';
+import { deepQuery, deepQueryAll, deepText, nextEvent, until } from './helpers/fixtures.js';
+import type { SmeResults } from '../../src/components/results/results.js';
 import defaultJson from '../../src/questionnaires/default.json';
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => deepText(el);
 const button = (el: Element, label: string) =>
-  [...root(el).querySelectorAll('button')].find((item) => item.textContent!.trim() === label)!;
+  deepQueryAll<HTMLButtonElement>(el, 'button').find((item) => item.textContent!.trim() === label)!;
 
 async function mount(storageKey = 'report-test'): Promise<SmeReadiness> {
   const el = await fixture<SmeReadiness>(
     html`<sme-readiness lang="en" storage-key=${storageKey}></sme-readiness>`,
   );
-  await until(() => root(el).querySelector('.intro, sme-score-summary'), 10000, 'intro or results');
+  await until(() => deepQuery(el, '.intro, sme-score-summary'), 10000, 'intro or results');
   return el;
 }
 
-/** Takes the SME to the results through the questionnaire's own `sme-complete`. */
-async function complete(el: SmeReadiness, answers: Answers, completedAt?: string): Promise<AssessmentRecord> {
+/** Takes the SME to the results as the questionnaire's "See my results" does (`sme-finish`). */
+async function complete(el: SmeReadiness, answers: Answers): Promise<AssessmentRecord> {
   button(el, 'Start the assessment').click();
-  const form = await until(() => root(el).querySelector('sme-questionnaire'), 5000, 'questionnaire');
-  const record = createRecord(el.activeQuestionnaire!, answers, {
-    locale: 'en',
-    startedAt: new Date(Date.now() - 600_000).toISOString(),
-    completedAt,
-  });
-  form.dispatchEvent(new CustomEvent('sme-complete', { detail: record, bubbles: true, composed: true }));
-  await until(() => root(el).querySelector('sme-score-summary'), 10000, 'results');
+  const form = await until(() => deepQuery(el, 'sme-questionnaire'), 5000, 'questionnaire');
+  const completed = nextEvent<AssessmentRecord>(el, 'sme-complete');
+  form.dispatchEvent(new CustomEvent('sme-finish', { detail: { answers }, bubbles: true, composed: true }));
+  const record = (await completed).detail;
+  await until(() => deepQuery(el, 'sme-score-summary'), 10000, 'results');
   await el.updateComplete;
+  await deepQuery<SmeResults>(el, 'sme-results')!.updateComplete;
   return record;
 }
 
@@ -71,15 +69,15 @@ async function captureDownload(action: () => void): Promise<{ name: string; text
 }
 
 async function chooseFile(el: SmeReadiness, selector: string, content: string): Promise<void> {
-  const input = root(el).querySelector<HTMLInputElement>(selector)!;
+  const input = deepQuery<HTMLInputElement>(el, selector)!;
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], 'assessment.json', { type: 'application/json' }));
   input.files = transfer.files;
-  const before = root(el).querySelector('.notice')?.textContent ?? '';
+  const before = deepQuery(el, '.notice')?.textContent ?? '';
   input.dispatchEvent(new Event('change'));
   await until(
     () => {
-      const notice = root(el).querySelector('.notice:not([hidden])');
+      const notice = deepQuery(el, '.notice:not([hidden])');
       return notice && notice.textContent !== before;
     },
     5000,
@@ -88,7 +86,7 @@ async function chooseFile(el: SmeReadiness, selector: string, content: string): 
   await el.updateComplete;
 }
 
-const summaryResult = (el: SmeReadiness) => root(el).querySelector('sme-score-summary')!.result;
+const summaryResult = (el: SmeReadiness) => deepQuery(el, 'sme-score-summary')!.result;
 
 describe('keeping and sharing results', () => {
   beforeEach(() => localStorage.clear());
@@ -101,7 +99,7 @@ describe('keeping and sharing results', () => {
     const el = await mount();
     const event = nextEvent<AssessmentRecord>(el, 'sme-complete');
     button(el, 'Start the assessment').click();
-    const form = await until(() => root(el).querySelector('sme-questionnaire'), 5000, 'questionnaire');
+    const form = await until(() => deepQuery(el, 'sme-questionnaire'), 5000, 'questionnaire');
     (form as unknown as { answers: Answers }).answers = EXPERIENCED_STRONG_ECOMMERCE;
     await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     (form as unknown as { complete(): void }).complete();
@@ -124,7 +122,7 @@ describe('keeping and sharing results', () => {
     const other = await mount('report-other');
     await complete(other, FIRST_TIME_WEAK_DIGITAL);
     await chooseFile(other, '#open-file', file.text);
-    expect(root(other).querySelector('.notice')!.textContent).to.contain('Opened the assessment saved on');
+    expect(deepQuery(other, '.notice')!.textContent).to.contain('Opened the assessment saved on');
     expect(summaryResult(other)).to.deep.equal(record.result);
     expect(other.currentAnswers).to.deep.equal(record.answers);
   });
@@ -135,7 +133,7 @@ describe('keeping and sharing results', () => {
     const tampered = structuredClone(record);
     tampered.result.overall.score = 100;
     await chooseFile(el, '#open-file', JSON.stringify(tampered));
-    const notice = root(el).querySelector('.notice')!;
+    const notice = deepQuery(el, '.notice')!;
     expect(notice.classList.contains('error')).to.equal(true);
     expect(notice.textContent).to.contain('its contents have been changed or damaged');
     expect(summaryResult(el)).to.deep.equal(record.result);
@@ -186,14 +184,14 @@ describe('keeping and sharing results', () => {
     localStorage.setItem('sme-readiness:report-test', saved);
     history.replaceState(null, '', `#sme=${encodeShare(questionnaire, EXPERIENCED_STRONG_ECOMMERCE)}`);
     const el = await mount();
-    await until(() => root(el).querySelector('sme-score-summary'), 10000, 'results');
+    await until(() => deepQuery(el, 'sme-score-summary'), 10000, 'results');
     await el.updateComplete;
     expect(text(el)).to.contain('Shared results');
     expect(text(el), 'a link carries no date').not.to.contain('Assessed on');
     expect(summaryResult(el)).to.deep.equal(score(questionnaire, EXPERIENCED_STRONG_ECOMMERCE));
     expect(localStorage.getItem('sme-readiness:report-test')).to.equal(saved);
     button(el, 'Back to my own assessment').click();
-    await until(() => root(el).querySelector('.intro'), 5000, 'intro');
+    await until(() => deepQuery(el, '.intro'), 5000, 'intro');
     expect(location.hash).to.equal('');
   });
 
@@ -204,11 +202,7 @@ describe('keeping and sharing results', () => {
     navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
     try {
       button(el, 'Copy a share link').click();
-      const input = await until(
-        () => root(el).querySelector<HTMLInputElement>('#share-link'),
-        5000,
-        'link field',
-      );
+      const input = await until(() => deepQuery<HTMLInputElement>(el, '#share-link'), 5000, 'link field');
       const url = new URL(input.value);
       expect(url.hash.startsWith('#sme=')).to.equal(true);
       expect(input.value.length).to.be.below(2000);
@@ -220,20 +214,21 @@ describe('keeping and sharing results', () => {
   it('a damaged share link gets a visible message and the normal intro', async () => {
     history.replaceState(null, '', '#sme=sme-readiness-default~1.0.0~zz_zz');
     const el = await mount();
-    await until(() => root(el).querySelector('.intro'), 5000, 'intro');
+    await until(() => deepQuery(el, '.intro'), 5000, 'intro');
     await el.updateComplete;
     expect(text(el)).to.contain('The link could not be read');
   });
 
   it('compares with an earlier assessment: radar overlay and each change', async () => {
+    // An assessment taken in May, kept in this browser (read back and re-scored when results show).
+    const earlier = createRecord(defaultJson as unknown as Questionnaire, FIRST_TIME_WEAK_DIGITAL, {
+      locale: 'en',
+      completedAt: '2026-05-01T10:00:00.000Z',
+    });
+    localStorage.setItem('sme-readiness:report-test:history', JSON.stringify([earlier]));
     const el = await mount();
-    const earlier = await complete(el, FIRST_TIME_WEAK_DIGITAL, '2026-05-01T10:00:00.000Z');
-    button(el, 'Start again').click();
-    await el.updateComplete;
-    button(el, 'Yes, clear my answers').click();
-    await until(() => root(el).querySelector('.intro'), 5000, 'intro');
     const now = await complete(el, EXPERIENCED_STRONG_ECOMMERCE);
-    const select = root(el).querySelector<HTMLSelectElement>('.compare select')!;
+    const select = deepQuery<HTMLSelectElement>(el, '.compare select')!;
     expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
       'No comparison',
       `May 1, 2026: overall ${earlier.result.overall.score}`,
@@ -241,7 +236,7 @@ describe('keeping and sharing results', () => {
     select.value = earlier.completedAt;
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const radar = root(el).querySelector('sme-radar-chart')!;
+    const radar = deepQuery(el, 'sme-radar-chart')!;
     expect(radar.results).to.deep.equal([now.result, earlier.result]);
     await radar.updateComplete;
     const cells = [...radar.shadowRoot!.querySelectorAll('tbody tr')][0]!.children;
@@ -251,7 +246,7 @@ describe('keeping and sharing results', () => {
       change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0',
     );
     const overall = now.result.overall.score! - earlier.result.overall.score!;
-    expect(root(el).querySelector('.changes')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+    expect(deepQuery(el, '.changes')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       `Overall readiness ${now.result.overall.score} (+${overall})`,
     );
     // The results screen with its keep/share tools and the comparison passes axe.
@@ -261,7 +256,7 @@ describe('keeping and sharing results', () => {
   it('prints a report on A4: header, scores, radar image, table, every recommendation, no buttons', async () => {
     const el = await mount();
     const record = await complete(el, FIRST_TIME_WEAK_DIGITAL);
-    const radar = root(el).querySelector('sme-radar-chart')!;
+    const radar = deepQuery(el, 'sme-radar-chart')!;
     await until(() => radar.drawn, 10000, 'the chart to be drawn');
     const pdf = (await executeServerCommand('print-to-pdf', { name: 'report' })) as {
       pages: string[];

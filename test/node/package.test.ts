@@ -18,7 +18,11 @@ describe('package.json', () => {
     }
   });
 
-  it('marks only the registering modules as having side effects', () => {
-    assert.deepEqual(pkg.sideEffects, ['./dist/index.js', './dist/react.js']);
+  it('marks only the registering modules as having side effects: the entries and each define module', () => {
+    assert.deepEqual(pkg.sideEffects, [
+      './dist/index.js',
+      './dist/react.js',
+      './dist/components/*/*.define.js',
+    ]);
   });
 });

@@ -1,12 +1,11 @@
 // Where the SME is in the questionnaire: "Step 3 of 13: Data management" and a bar. The text sits in a
 // polite live region, so screen readers hear each page change without losing their place. The bar's
 // width is set through the CSSOM, which a strict Content Security Policy allows.
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { SmeElement } from '../../internal/sme-element.js';
 import { property } from 'lit/decorators.js';
 import { setBarWidths } from '../../internal/style.js';
-import { LocalizeController } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
 import { progressStyles } from './progress.styles.js';
 
 /**
@@ -18,8 +17,7 @@ import { progressStyles } from './progress.styles.js';
  *
  * @cssprop --sme-color-primary - The bar's colour.
  */
-export class SmeProgress extends LitElement {
-  static readonly smeVersion = VERSION;
+export class SmeProgress extends SmeElement {
   static override styles = [themeStyles, progressStyles];
 
   /** The current step, from 1. */
@@ -33,11 +31,6 @@ export class SmeProgress extends LitElement {
 
   /** Share of visible questions answered, 0–1; shown as a percentage when set. */
   @property({ type: Number }) answered: number | null = null;
-
-  /** Language of the texts; inherited from the nearest `lang` when not set. */
-  @property() override lang = '';
-
-  private readonly localize = new LocalizeController(this);
 
   protected override updated(): void {
     setBarWidths(this.renderRoot);

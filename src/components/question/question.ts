@@ -3,15 +3,14 @@
 // out as an `sme-answer` event carrying the next answer, made by the engine's one answer model
 // (toggleOption, parseNumberEntry); the owner sets `value` to it. Only what is being typed into the
 // number field, while it is not a valid number yet, is kept here.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { SmeElement } from '../../internal/sme-element.js';
 import { property, state } from 'lit/decorators.js';
 import { parseNumberEntry, toggleOption } from '../../engine/answers/normalise.js';
 import { compile, type CompiledQuestion } from '../../engine/model/compile.js';
 import type { Answer, Option, Question, Questionnaire } from '../../engine/model/schema.js';
 import { emit } from '../../internal/events.js';
-import { LocalizeController } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
 import { questionStyles } from './question.styles.js';
 
 let nextId = 0;
@@ -32,8 +31,7 @@ let nextId = 0;
  * @cssprop --sme-color-border - Border of options.
  * @cssprop --sme-radius - Corner radius of options.
  */
-export class SmeQuestion extends LitElement {
-  static readonly smeVersion = VERSION;
+export class SmeQuestion extends SmeElement {
   static override styles = [themeStyles, questionStyles];
 
   /** The question definition, from the questionnaire's `questions`. */
@@ -45,16 +43,16 @@ export class SmeQuestion extends LitElement {
   /** The current answer: an option id, option ids (multi), a number, or null when unanswered. */
   @property({ attribute: false }) value: Answer | null = null;
 
-  /** Language of the texts; inherited from the nearest `lang` when not set. */
-  @property() override lang = '';
-
   /** What the number field holds while it is not a valid number yet. */
   @state() private draft: string | null = null;
   /** The number field's error shows once the user leaves the field, not while typing. */
   @state() private numberTouched = false;
 
-  private readonly localize = new LocalizeController(this, () => this.questionnaire);
   private readonly uid = `sme-q${(nextId += 1)}`;
+
+  protected override textSource(): Questionnaire | null {
+    return this.questionnaire;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('question')) this.numberTouched = false;
@@ -66,7 +64,7 @@ export class SmeQuestion extends LitElement {
   override render() {
     const question = this.question;
     if (!question) return nothing;
-    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
+    const { t, q } = this;
     const helpId = `${this.uid}-help`;
     const hint =
       question.type === 'multi'

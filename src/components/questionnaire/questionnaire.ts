@@ -1,33 +1,31 @@
 // The questionnaire, one page at a time: the context questions first, then one page per dimension. Data
-// flow: `answers` in → pages and visibility from the engine → <sme-question>s → `sme-answer` events
-// update `answers` here (a new object each time) → the owner reads them from the event or the property.
-// On the last page, "See my results" scores the answers and fires `sme-complete`.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+// flow: `answers` in → pages and visibility from the engine → <sme-question>s → each `sme-answer` from a
+// question is merged here, once, into a new `answers` object before the event leaves this element → the
+// owner reads `answers` (the property) when it hears `sme-answer`. It presents and does not score: "See
+// my results" fires `sme-finish` with the answers, and the owner turns them into a result.
+import { html, nothing, type PropertyValues } from 'lit';
+import { SmeElement } from '../../internal/sme-element.js';
 import { property } from 'lit/decorators.js';
-import { createRecord } from '../../engine/formats/assessment.js';
 import { visiblePages, CONTEXT_PAGE, type Page } from '../../engine/scoring/pages.js';
 import type { Answers, Questionnaire } from '../../engine/model/schema.js';
 import { emit, type SmeAnswerDetail } from '../../internal/events.js';
-import { LocalizeController } from '../../internal/i18n.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
 /**
  * @tagname sme-questionnaire
  * @summary The questionnaire, page by page, with progress, back and next. Answers in, answers out.
  *
- * @fires sme-answer - An answer changed (bubbles from the question). Detail: `{ questionId, value }`.
+ * @fires sme-answer - An answer changed (bubbles from the question; `answers` already holds it). Detail: `{ questionId, value }`.
  * @fires sme-page-change - Another page is shown. Detail: `{ page, pageId, pageCount }`.
- * @fires sme-complete - "See my results" was chosen. Detail: `SmeCompleteDetail` (questionnaire, locale, answers, result, timestamps).
+ * @fires sme-finish - "See my results" was chosen on the last page. Detail: `{ answers }`.
  *
  * @csspart base - The wrapper.
  * @csspart page-title - The page's heading (focused on each page change).
  * @csspart nav - The back / next bar.
  * @csspart button - The back and next buttons.
  */
-export class SmeQuestionnaire extends LitElement {
-  static readonly smeVersion = VERSION;
+export class SmeQuestionnaire extends SmeElement {
   static override styles = [themeStyles, buttonStyles, questionnaireStyles];
 
   /** The questionnaire definition (validated). */
@@ -39,19 +37,20 @@ export class SmeQuestionnaire extends LitElement {
   /** The page shown, from 0. */
   @property({ type: Number }) page = 0;
 
-  /** When the assessment was started (ISO 8601), passed on in `sme-complete`. */
-  @property({ attribute: false }) startedAt: string | null = null;
-
-  /** Language of the texts; inherited from the nearest `lang` when not set. */
-  @property() override lang = '';
-
-  private readonly localize = new LocalizeController(this, () => this.questionnaire);
   private pages: Page[] = [];
   private focusOnUpdate = false;
 
-  constructor() {
-    super();
-    this.addEventListener('sme-answer', (event) => this.onAnswer(event.detail));
+  // Listening on the shadow root merges an answer before any listener outside this element hears it.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('sme-answer', (event) =>
+      this.onAnswer((event as CustomEvent<SmeAnswerDetail>).detail),
+    );
+    return root;
+  }
+
+  protected override textSource(): Questionnaire | null {
+    return this.questionnaire;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -84,7 +83,7 @@ export class SmeQuestionnaire extends LitElement {
     const questionnaire = this.questionnaire;
     const page = this.pages[this.page];
     if (!questionnaire || !page) return nothing;
-    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
+    const { t, q } = this;
     const title = page.id === CONTEXT_PAGE ? t('page.context') : q(page.dimension?.title);
     const lead =
       page.id === CONTEXT_PAGE
@@ -163,16 +162,10 @@ export class SmeQuestionnaire extends LitElement {
     emit(this, 'sme-page-change', { page, pageId: this.pages[page]!.id, pageCount: this.pages.length });
   }
 
-  /** Scores the answers and fires `sme-complete`. */
+  /** Hands the answers to the owner to score (`sme-finish`). */
   complete(): void {
     if (!this.questionnaire) return;
-    // All answers, hidden ones included: kept because the SME may change its mind; never scored.
-    const answers = structuredClone(this.answers);
-    emit(
-      this,
-      'sme-complete',
-      createRecord(this.questionnaire, answers, { locale: this.localize.lang, startedAt: this.startedAt }),
-    );
+    emit(this, 'sme-finish', { answers: structuredClone(this.answers) });
   }
 }
 

@@ -1,14 +1,14 @@
 // The radar of dimension scores, with a table of the same numbers as its text alternative. One result,
 // or several to compare (the first is the current one). chart.js is loaded only when this element first
 // renders (see ChartController); its colours come from the theme's custom properties.
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { SmeResultsElement } from '../../internal/results-element.js';
 import { property, state } from 'lit/decorators.js';
-import type { Result } from '../../engine/scoring/score.js';
+import { compareResults } from '../../engine/formats/report.js';
+import { compile } from '../../engine/model/compile.js';
+import type { DimensionResult, Result } from '../../engine/scoring/result.js';
 import type { Questionnaire } from '../../engine/model/schema.js';
-import { LocalizeController } from '../../internal/i18n.js';
-import { useResultsStrings } from '../../internal/ui-results.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
 import { ChartController, type RadarConfig } from './chart-controller.js';
 
 /** Splits a label into lines of about `width` characters, so axis labels fit on a phone. */
@@ -24,6 +24,11 @@ export function wrapLabel(label: string, width: number): string | string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** A result's entry for a dimension (an earlier result may come from another version of the questionnaire). */
+function dimensionOf(result: Result, id: string): DimensionResult | undefined {
+  return result.dimensions.find((each) => each.id === id);
 }
 
 /** The colour at 18% opacity for the fill (canvas needs a plain colour, not color-mix()). */
@@ -46,8 +51,7 @@ function translucent(colour: string): string {
  * @cssprop --sme-color-text - Labels.
  * @cssprop --sme-color-border - Grid lines.
  */
-export class SmeRadarChart extends LitElement {
-  static readonly smeVersion = VERSION;
+export class SmeRadarChart extends SmeResultsElement {
   // On paper the chart is an image (canvas output is not reliably printed) and the table is shown;
   // `!important` on the canvas because chart.js sets its display itself.
   static override styles = [
@@ -99,7 +103,7 @@ export class SmeRadarChart extends LitElement {
         border-top: 3px solid var(--_primary);
       }
       .swatch.earlier {
-        border-top: 3px dashed var(--sme-color-compare, #b45309);
+        border-top: 3px dashed var(--_compare);
       }
       summary {
         min-height: 44px;
@@ -161,9 +165,6 @@ export class SmeRadarChart extends LitElement {
   /** The questionnaire the results belong to (for the dimension names). */
   @property({ attribute: false }) questionnaire: Questionnaire | null = null;
 
-  /** Language of the texts; inherited from the nearest `lang` when not set. */
-  @property() override lang = '';
-
   /** Shorthand for one result. */
   set result(result: Result | null) {
     this.results = result ? [result] : [];
@@ -172,11 +173,13 @@ export class SmeRadarChart extends LitElement {
     return this.results[0] ?? null;
   }
 
-  // The results strings come with the results elements, not with the first load.
-  private readonly localize = (useResultsStrings(), new LocalizeController(this, () => this.questionnaire));
   private readonly chart = new ChartController(this);
   private resizeObserver: ResizeObserver | null = null;
   private width = 0;
+
+  protected override textSource(): Questionnaire | null {
+    return this.questionnaire;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -238,7 +241,7 @@ export class SmeRadarChart extends LitElement {
     const { questionnaire } = this;
     const current = this.results[0];
     if (!questionnaire || !current) return nothing;
-    const t = this.localize.t.bind(this.localize);
+    const { t } = this;
     return html`<figure part="chart">
       <div class="box">
         <canvas part="canvas" role="img" aria-label=${t('chart.alt')}></canvas>
@@ -273,7 +276,16 @@ export class SmeRadarChart extends LitElement {
 
   private renderTable() {
     const questionnaire = this.questionnaire!;
-    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
+    const definitions = compile(questionnaire);
+    const { t, q } = this;
+    // The change column: the engine's comparison, the same numbers as the results' change list.
+    const changes = new Map(
+      this.results.length === 2
+        ? compareResults(this.results[0]!, this.results[1]!)
+            .filter((change) => change.kind === 'dimension')
+            .map((change) => [change.id, change.change])
+        : [],
+    );
     return html`<table part="table">
       <caption>
         ${t('chart.tableCaption')}
@@ -289,17 +301,16 @@ export class SmeRadarChart extends LitElement {
       </thead>
       <tbody>
         ${questionnaire.dimensions.map((dimension) => {
-          const area = questionnaire.areas.find((each) => each.id === dimension.area);
-          const level = this.results[0]?.dimensions.find((each) => each.id === dimension.id)?.level;
+          const level = dimensionOf(this.results[0]!, dimension.id)?.level;
           return html`<tr>
             <th scope="row">${q(dimension.title)}</th>
-            <td>${q(area?.title)}</td>
+            <td>${q(definitions.area(dimension.area)?.title)}</td>
             ${this.results.map((result) => {
-              const value = result.dimensions.find((each) => each.id === dimension.id)?.score ?? null;
+              const value = dimensionOf(result, dimension.id)?.score ?? null;
               return html`<td class="number">${value === null ? '–' : this.localize.number(value)}</td>`;
             })}
-            ${this.results.length === 2 ? this.renderChange(dimension.id) : nothing}
-            <td>${q(questionnaire.levels.find((each) => each.id === level)?.label) || '–'}</td>
+            ${this.results.length === 2 ? this.renderChange(changes.get(dimension.id) ?? null) : nothing}
+            <td>${q(definitions.level(level)?.label) || '–'}</td>
           </tr>`;
         })}
       </tbody>
@@ -307,12 +318,7 @@ export class SmeRadarChart extends LitElement {
   }
 
   /** The change of a dimension's score from the earlier result to this one: +12, −3. */
-  private renderChange(id: string) {
-    const [now, before] = this.results.map(
-      (result) => result.dimensions.find((each) => each.id === id)?.score ?? null,
-    );
-    const change =
-      now === null || now === undefined || before === null || before === undefined ? null : now - before;
+  private renderChange(change: number | null) {
     return html`<td class="number change">
       ${change === null ? '–' : this.localize.number(change, { signDisplay: 'exceptZero' })}
     </td>`;
@@ -330,7 +336,7 @@ export class SmeRadarChart extends LitElement {
     const style = getComputedStyle(this);
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     const primary = token('--_primary', '#1d4ed8');
-    const compare = token('--sme-color-compare', '#b45309');
+    const compare = token('--_compare', '#b45309');
     const text = token('--_text', '#1b2230');
     const grid = token('--_border', '#c3ccd8');
     const narrow = (this.width || this.clientWidth) < 480;
@@ -341,9 +347,7 @@ export class SmeRadarChart extends LitElement {
       const colour = index === 0 ? primary : compare;
       return {
         label: this.seriesLabel(index),
-        data: questionnaire.dimensions.map(
-          (dimension) => result.dimensions.find((each) => each.id === dimension.id)?.score ?? null,
-        ),
+        data: questionnaire.dimensions.map((dimension) => dimensionOf(result, dimension.id)?.score ?? null),
         borderColor: colour,
         backgroundColor: index === 0 ? translucent(colour) : 'transparent',
         pointBackgroundColor: colour,

@@ -1,35 +1,34 @@
-// The complete widget. It loads a questionnaire (the default, an object, or a URL), offers to resume
-// saved answers, runs <sme-questionnaire>, and shows the results (<sme-score-summary>,
-// <sme-radar-chart>, <sme-recommendations>, loaded on demand). Answers live here and in localStorage;
-// the result is always recomputed from them by the engine, never stored as truth.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+// The complete widget: intro, the questionnaire page by page, and the results. It owns the SME's
+// answers while the assessment runs and decides which screen shows; the work is done elsewhere:
+//   questionnaire-loader.ts  which questionnaire (property, URL or the default) and its first texts;
+//   saved-answers.ts         resuming later and the completed assessments kept for comparison;
+//   <sme-questionnaire>      the pages (its `sme-answer` events carry each change; this element adopts
+//                            the questionnaire's answers, it does not merge them a second time);
+//   <sme-results>            the results screen, loaded on demand with chart.js.
+// The result is always recomputed from the answers by the engine (createRecord), never stored as truth.
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { score, type Result } from '../../engine/scoring/score.js';
-import { visibleQuestions } from '../../engine/scoring/pages.js';
-import type { Problem } from '../../engine/model/problems.js';
-import type { Answers, Questionnaire } from '../../engine/model/schema.js';
-import {
-  emit,
-  type SmeAnswerDetail,
-  type SmeCompleteDetail,
-  type SmeErrorDetail,
-  type SmePageChangeDetail,
-} from '../../internal/events.js';
-import { LocalizeController, loadQuestionnaireTexts, resolveLanguage } from '../../internal/i18n.js';
-import {
-  loadProgress,
-  removeProgress,
-  saveProgress,
-  storageKeyFor,
-  type SavedProgress,
-} from '../../internal/storage.js';
 import { createRecord, type AssessmentRecord } from '../../engine/formats/assessment.js';
 import { sharePayload } from '../../engine/formats/share-link.js';
-import type { ResultsHost, ResultsView } from './results-view.js';
-import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
+import type { Answers, Questionnaire } from '../../engine/model/schema.js';
+import { score, type Result } from '../../engine/scoring/score.js';
+import { visibleQuestions } from '../../engine/scoring/pages.js';
+import {
+  emit,
+  type SmeErrorDetail,
+  type SmeFinishDetail,
+  type SmePageChangeDetail,
+  type SmeRecordOpenDetail,
+} from '../../internal/events.js';
+import { resolveLanguage } from '../../internal/i18n.js';
+import { SmeElement } from '../../internal/sme-element.js';
+import type { SavedProgress } from '../../internal/storage.js';
+import { buttonStyles, fieldStyles, screenStyles, themeStyles } from '../../internal/theme.styles.js';
 import type { SmeQuestionnaire } from '../questionnaire/questionnaire.js';
+import type { SmeResults } from '../results/results.js';
+import { errorDetail, QuestionnaireLoader } from './questionnaire-loader.js';
 import { readinessStyles } from './readiness.styles.js';
+import { SavedAnswers } from './saved-answers.js';
 
 /** A language's name in that language ("Deutsch", "polski", "中文"), for the picker. */
 function languageName(locale: string): string {
@@ -52,11 +51,14 @@ export function loadResultsElements(): Promise<unknown> {
 
 /** The results elements and chart.js, fetched ahead (errors surface later, when results are shown). */
 function preloadResults(): Promise<unknown> {
-  return Promise.all([loadResultsElements(), import('./results-view.js')])
+  return loadResultsElements()
     .then(() => import('../radar-chart/chart-controller.js'))
     .then((module) => module.loadChart())
     .catch(() => undefined);
 }
+
+/** The parts of <sme-results> a host page can style through this element, as before it was split. */
+const RESULTS_PARTS = 'results, tools, history, shared, button';
 
 /**
  * @tagname sme-readiness
@@ -88,19 +90,15 @@ function preloadResults(): Promise<unknown> {
  * @cssprop --sme-color-border - Borders and grid lines. Default #c3ccd8.
  * @cssprop --sme-color-focus - Focus ring. Default: the primary colour.
  * @cssprop --sme-color-danger - Errors. Default #b42318.
- * @cssprop --sme-color-compare - The earlier result on the radar. Default #b45309.
+ * @cssprop --sme-color-compare - The earlier result on the radar. Default #b45309 (dark theme #f5b86b).
  * @cssprop --sme-radius - Corner radius. Default 10px.
  * @cssprop --sme-space - Base spacing. Default 16px.
  * @cssprop --sme-font-family - Font. Default: inherited from the page.
  * @cssprop --sme-font-size - Base font size. Default 1rem.
  * @cssprop --sme-transition-duration - Transition length; 0 under prefers-reduced-motion. Default 160ms.
  */
-export class SmeReadiness extends LitElement {
-  static readonly smeVersion = VERSION;
-  static override styles = [themeStyles, buttonStyles, readinessStyles];
-
-  /** Language (BCP 47). Defaults to the nearest ancestor's `lang`, then the browser's languages, then English. */
-  @property() override lang = '';
+export class SmeReadiness extends SmeElement {
+  static override styles = [themeStyles, buttonStyles, fieldStyles, screenStyles, readinessStyles];
 
   /** URL of a questionnaire JSON file to use instead of the default one. */
   @property({ attribute: 'questionnaire-src' }) questionnaireSrc = '';
@@ -127,27 +125,28 @@ export class SmeReadiness extends LitElement {
   @state() private active: Questionnaire | null = null;
   @state() private answers: Answers = {};
   @state() private page = 0;
-  @state() private result: Result | null = null;
   @state() private saved: SavedProgress | null = null;
   @state() private error: SmeErrorDetail | null = null;
-  @state() private confirmingRestart = false;
   @state() private resultsReady = false;
   /** The completed assessment shown on the results screen. */
   @state() private record: AssessmentRecord | null = null;
   /** Earlier completed assessments (storage and opened files), oldest first. */
-  /** The `completedAt` of the history entry drawn for comparison, or '' for none. */
-  @state() private compareWith = '';
+  @state() private history: AssessmentRecord[] = [];
   /** Results opened from a share link: shown, never saved over the SME's own answers. */
   @state() private shared = false;
-  @state() private notice: { text: string; error: boolean } | null = null;
-  /** The share link, shown for copying by hand when the clipboard refused it. */
-  @state() private manualLink = '';
+  /** A notice on the intro (a share link that could not be read). */
+  @state() private notice: string | null = null;
 
   private startedAt: string | null = null;
-  /** The results screen, loaded with the results elements. */
-  private resultsView: ResultsView | null = null;
-  private loadTicket = 0;
-  private readonly localize = new LocalizeController(this, () => this.active);
+  private readonly loader = new QuestionnaireLoader();
+  private readonly store = new SavedAnswers(() => ({
+    storageKey: this.storageKey,
+    noStorage: this.noStorage,
+  }));
+
+  protected override textSource(): Questionnaire | null {
+    return this.active;
+  }
 
   /** The answers given so far (a copy). */
   get currentAnswers(): Answers {
@@ -159,56 +158,53 @@ export class SmeReadiness extends LitElement {
     return this.active;
   }
 
+  /** The result for the current answers, computed on demand (never stored as truth). */
+  get currentResult(): Result | null {
+    return this.active ? score(this.active, this.answers) : null;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questionnaire') || changed.has('questionnaireSrc')) void this.load();
   }
 
   /** Loads the questionnaire from the property, the URL or the default, and the saved progress. */
   private async load(): Promise<void> {
-    const ticket = (this.loadTicket += 1);
     this.view = 'loading';
     this.error = null;
-    let outcome: { questionnaire: Questionnaire } | { error: SmeErrorDetail };
-    try {
-      outcome = await this.fetchQuestionnaire();
-    } catch (error) {
-      outcome = { error: this.errorDetail('questionnaire-load', String(error), null, []) };
-    }
-    if (ticket !== this.loadTicket) return;
-    if ('error' in outcome) {
-      this.active = null;
-      this.error = outcome.error;
-      this.view = 'error';
-      emit(this, 'sme-error', outcome.error);
-      return;
-    }
+    const { outcome, current } = await this.loader.load(
+      { questionnaire: this.questionnaire, src: this.questionnaireSrc, timeout: this.fetchTimeout },
+      (questionnaire) => resolveLanguage(this, questionnaire),
+    );
+    if (!current()) return;
+    if ('error' in outcome) return this.fail(outcome.error);
     const questionnaire = outcome.questionnaire;
-    // The texts the intro and first page need, in the page's language, before anything is shown.
-    await loadQuestionnaireTexts(questionnaire, resolveLanguage(this, questionnaire));
-    if (ticket !== this.loadTicket) return;
     this.active = questionnaire;
     this.answers = {};
     this.page = 0;
-    this.result = null;
     this.startedAt = null;
-    const saved = this.noStorage
-      ? null
-      : await loadProgress(questionnaire, this.storageKeyFor(questionnaire));
-    if (ticket !== this.loadTicket) return;
-    this.saved = saved;
-    this.resultsView = null;
-    this.compareWith = '';
+    this.record = null;
+    this.history = [];
     this.shared = false;
     this.notice = null;
+    const saved = await this.store.progress(questionnaire);
+    if (!current()) return;
+    this.saved = saved;
     // A share link's results are read before anything shows, so the intro does not flash first.
-    if (!(await this.openShareLink(questionnaire, ticket)) && ticket === this.loadTicket) this.view = 'intro';
+    if (!(await this.openShareLink(questionnaire, current)) && current()) this.view = 'intro';
+  }
+
+  private fail(error: SmeErrorDetail): void {
+    this.active = null;
+    this.error = error;
+    this.view = 'error';
+    emit(this, 'sme-error', error);
   }
 
   /**
    * Shows the results a `#sme=…` link carries (the page's own address fragment); true when it did.
    * The decoder loads only when there is such a link.
    */
-  private async openShareLink(questionnaire: Questionnaire, ticket: number): Promise<boolean> {
+  private async openShareLink(questionnaire: Questionnaire, current: () => boolean): Promise<boolean> {
     const payload = sharePayload(globalThis.location?.hash ?? '');
     if (payload === null) return false;
     const [{ decodeShare }, { useResultsStrings }] = await Promise.all([
@@ -216,12 +212,11 @@ export class SmeReadiness extends LitElement {
       import('../../internal/ui-results.js'),
     ]);
     useResultsStrings();
-    if (ticket !== this.loadTicket) return true;
+    if (!current()) return true;
     const decoded = decodeShare(questionnaire, payload);
     if (!decoded.ok) {
       // A link for another questionnaire on the same page is not ours to judge.
-      if (decoded.reason !== 'other_questionnaire')
-        this.notice = { text: this.localize.t('report.sharedInvalid'), error: true };
+      if (decoded.reason !== 'other_questionnaire') this.notice = this.t('report.sharedInvalid');
       return false;
     }
     this.shared = true;
@@ -229,93 +224,12 @@ export class SmeReadiness extends LitElement {
     return true;
   }
 
-  private async fetchQuestionnaire(): Promise<{ questionnaire: Questionnaire } | { error: SmeErrorDetail }> {
-    if (this.questionnaire !== null && this.questionnaire !== undefined) {
-      return this.validated(this.questionnaire, null);
-    }
-    if (this.questionnaireSrc) {
-      const source = this.questionnaireSrc;
-      const controller = new AbortController();
-      const timeout = this.fetchTimeout;
-      const timer = setTimeout(() => controller.abort(), timeout);
-      try {
-        const response = await fetch(source, { signal: controller.signal, credentials: 'same-origin' });
-        if (!response.ok)
-          return {
-            error: this.fetchError(
-              source,
-              `the server answered ${response.status} ${response.statusText}`.trim(),
-            ),
-          };
-        const text = await response.text();
-        if (/^\s*</.test(text))
-          return { error: this.fetchError(source, 'it returned an HTML page, not a JSON questionnaire') };
-        return this.validated(text, source);
-      } catch (error) {
-        const reason = controller.signal.aborted
-          ? `no answer within ${timeout / 1000} seconds`
-          : error instanceof Error
-            ? error.message
-            : String(error);
-        return { error: this.fetchError(source, reason) };
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-    // The default questionnaire is validated by the test suite, so it skips validation (and zod) here.
-    const module = await import('../../questionnaires/default-browser.js');
-    return { questionnaire: module.defaultQuestionnaireForBrowser() };
-  }
-
-  private async validated(
-    input: unknown,
-    source: string | null,
-  ): Promise<{ questionnaire: Questionnaire } | { error: SmeErrorDetail }> {
-    const { validateQuestionnaire } = await import('../../engine/validation/validate.js');
-    const validation = validateQuestionnaire(input);
-    if (validation.ok) return { questionnaire: validation.value };
-    const count = validation.problems.length;
-    return {
-      error: this.errorDetail(
-        'questionnaire-invalid',
-        `The questionnaire${source ? ` at ${source}` : ''} is not valid: ${count} problem${count === 1 ? '' : 's'}.`,
-        source,
-        validation.problems,
-      ),
-    };
-  }
-
-  private fetchError(source: string, reason: string): SmeErrorDetail {
-    return this.errorDetail(
-      'questionnaire-fetch',
-      `The questionnaire could not be loaded from ${source}: ${reason}.`,
-      source,
-      [],
-    );
-  }
-
-  private errorDetail(
-    code: string,
-    message: string,
-    source: string | null,
-    problems: Problem[],
-  ): SmeErrorDetail {
-    return { code, message, source, problems };
-  }
-
-  private storageKeyFor(questionnaire: Questionnaire): string {
-    return storageKeyFor(questionnaire, this.storageKey);
-  }
-
   private persist(): void {
-    if (this.noStorage || !this.active || this.shared) return;
-    saveProgress(this.storageKeyFor(this.active), {
-      format: 1,
-      questionnaire: { id: this.active.id, version: this.active.version },
+    if (!this.active || this.shared) return;
+    this.store.saveProgress(this.active, {
       answers: this.answers,
       page: this.page,
       startedAt: this.startedAt,
-      savedAt: new Date().toISOString(),
     });
   }
 
@@ -323,7 +237,7 @@ export class SmeReadiness extends LitElement {
   // Screens
 
   override render() {
-    const t = this.localize.t.bind(this.localize);
+    const { t } = this;
     return html`<div
       part="base"
       class="base"
@@ -351,8 +265,9 @@ export class SmeReadiness extends LitElement {
     const current = this.localize.lang;
     return html`<div class="language">
       <label>
-        <span>${this.localize.t('language.label')}</span>
+        <span>${this.t('language.label')}</span>
         <select
+          class="field"
           part="language-picker"
           @change=${(event: Event) => (this.lang = (event.target as HTMLSelectElement).value)}
         >
@@ -368,8 +283,8 @@ export class SmeReadiness extends LitElement {
   }
 
   private renderError() {
-    const error = this.error;
-    const t = this.localize.t.bind(this.localize);
+    const { error } = this;
+    const { t } = this;
     return html`<div class="error" part="error" role="alert">
       <h2>${t('error.title')}</h2>
       <p>${t('error.lead')}</p>
@@ -408,7 +323,7 @@ export class SmeReadiness extends LitElement {
 
   private renderIntro() {
     const questionnaire = this.active!;
-    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
+    const { t, q } = this;
     const count = visibleQuestions(questionnaire, {}).length;
     const minutes = questionnaire.estimatedMinutes ?? Math.max(5, Math.round(count / 3));
     const saved = this.saved;
@@ -416,7 +331,7 @@ export class SmeReadiness extends LitElement {
     const savedAnswered = saved ? Object.keys(saved.answers).length : 0;
     return html`<section class="intro" part="intro" aria-labelledby="intro-title">
       <h2 id="intro-title" tabindex="-1">${q(questionnaire.title)}</h2>
-      ${this.notice ? this.renderNotice() : nothing}
+      <div class="notice error" role="status" ?hidden=${!this.notice}>${this.notice ?? ''}</div>
       <p class="lead">${questionnaire.description ? q(questionnaire.description) : t('intro.lead')}</p>
       <ul class="facts">
         <li>
@@ -456,30 +371,45 @@ export class SmeReadiness extends LitElement {
       .questionnaire=${this.active}
       .answers=${this.answers}
       .page=${this.page}
-      .startedAt=${this.startedAt}
-      @sme-answer=${(event: CustomEvent<SmeAnswerDetail>) => this.onAnswer(event.detail)}
+      @sme-answer=${(event: Event) => this.adoptAnswers(event.currentTarget as SmeQuestionnaire)}
       @sme-page-change=${(event: CustomEvent<SmePageChangeDetail>) => {
         this.page = event.detail.page;
         this.persist();
         // On the last page, fetch what the results need (elements, chart.js, texts) while the SME answers.
         if (event.detail.page === event.detail.pageCount - 1) void preloadResults();
       }}
-      @sme-complete=${(event: CustomEvent<SmeCompleteDetail>) => this.onComplete(event.detail)}
+      @sme-finish=${(event: CustomEvent<SmeFinishDetail>) => {
+        event.stopPropagation();
+        this.finish(event.detail.answers);
+      }}
     ></sme-questionnaire>`;
   }
 
   private renderResults() {
-    const view = this.resultsView;
-    if (!this.resultsReady || !view || !this.result || !this.active)
-      return html`<p class="loading" role="status">${this.localize.t('widget.loading')}</p>`;
-    return view.render();
-  }
-
-  private renderNotice() {
-    const notice = this.notice;
-    return html`<div class="notice ${notice?.error ? 'error' : ''}" role="status" ?hidden=${!notice}>
-      ${notice?.text ?? ''}
-    </div>`;
+    if (!this.resultsReady || !this.record || !this.active)
+      return html`<p class="loading" role="status">${this.t('widget.loading')}</p>`;
+    // Requests from the results screen are this element's to carry out; they stop here.
+    const handled =
+      (action: () => void) =>
+      (event: Event): void => {
+        event.stopPropagation();
+        action();
+      };
+    return html`<sme-results
+      exportparts=${RESULTS_PARTS}
+      lang=${this.localize.lang}
+      .record=${this.record}
+      .questionnaire=${this.active}
+      .history=${this.history}
+      ?shared=${this.shared}
+      @sme-edit-answers=${handled(() => this.changeAnswers())}
+      @sme-restart-request=${handled(() => this.restart())}
+      @sme-close-shared=${handled(() => this.closeShared())}
+      @sme-record-open=${(event: CustomEvent<SmeRecordOpenDetail>) => {
+        event.stopPropagation();
+        this.openRecord(event.detail);
+      }}
+    ></sme-results>`;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -489,8 +419,7 @@ export class SmeReadiness extends LitElement {
     this.answers = {};
     this.page = 0;
     this.startedAt = new Date().toISOString();
-    this.view = 'questions';
-    this.focusAfterUpdate(() => this.questionnaireElement()?.focusHeading());
+    this.showQuestions();
   }
 
   private resume(): void {
@@ -499,129 +428,74 @@ export class SmeReadiness extends LitElement {
     this.answers = saved.answers;
     this.page = saved.page;
     this.startedAt = saved.startedAt;
-    this.view = 'questions';
-    this.focusAfterUpdate(() => this.questionnaireElement()?.focusHeading());
+    this.showQuestions();
   }
 
   private startOver(): void {
-    if (this.active) removeProgress(this.storageKeyFor(this.active));
+    if (this.active) this.store.clearProgress(this.active);
     this.saved = null;
     this.start();
   }
 
-  private onAnswer(detail: SmeAnswerDetail): void {
-    const answers = { ...this.answers };
-    if (detail.value === null) delete answers[detail.questionId];
-    else answers[detail.questionId] = detail.value;
-    this.answers = answers;
+  private showQuestions(): void {
+    this.view = 'questions';
+    this.focusAfterUpdate(() => this.questionnaireElement()?.focusHeading());
+  }
+
+  /** The questionnaire merged the change into its answers; they are the SME's answers now. */
+  private adoptAnswers(questionnaire: SmeQuestionnaire): void {
+    this.answers = questionnaire.answers;
     this.persist();
   }
 
-  private onComplete(detail: SmeCompleteDetail): void {
+  /** "See my results": the engine scores the questionnaire's answers into the record the widget announces. */
+  private finish(answers: Answers): void {
+    if (!this.active) return;
+    // All answers, hidden ones included: kept because the SME may change its mind; never scored.
+    const record = createRecord(this.active, answers, {
+      locale: this.localize.lang,
+      startedAt: this.startedAt,
+    });
     this.shared = false;
-    this.showResults(detail, true);
+    emit(this, 'sme-complete', record);
+    this.showResults(record, true);
   }
 
   /** Shows a completed assessment; `keep` adds it to the history and saves the answers. */
   private showResults(record: AssessmentRecord, keep: boolean): void {
+    const questionnaire = this.active;
+    if (!questionnaire) return;
     this.record = record;
     this.answers = record.answers;
-    this.result = record.result;
     this.view = 'results';
-    this.confirmingRestart = false;
-    this.manualLink = '';
     if (keep) this.persist();
-    void this.loadResultsView().then(
-      () => {
-        if (keep) this.resultsView?.remember(record);
+    void Promise.all([loadResultsElements(), this.store.history(questionnaire)]).then(
+      ([, history]) => {
+        if (this.active !== questionnaire) return;
+        this.history = keep ? this.store.remember(questionnaire, history, record) : history;
         this.resultsReady = true;
-        this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus());
+        this.focusAfterUpdate(() => this.resultsElement()?.focusHeading());
       },
-      (error: unknown) => {
-        this.error = this.errorDetail(
-          'results-load',
-          `The results view could not be loaded: ${String(error)}`,
-          null,
-          [],
-        );
-        this.view = 'error';
-        emit(this, 'sme-error', this.error);
-      },
+      (error: unknown) =>
+        this.fail(
+          errorDetail('results-load', `The results view could not be loaded: ${String(error)}`, null, []),
+        ),
     );
   }
 
-  private async loadResultsView(): Promise<void> {
-    const [, module] = await Promise.all([loadResultsElements(), import('./results-view.js')]);
-    this.resultsView ??= new module.ResultsView(
-      this.resultsHost(),
-      this.noStorage || !this.active ? null : this.storageKeyFor(this.active),
-    );
+  /** A saved assessment the SME opened on the results screen. */
+  private openRecord({ record, purpose }: SmeRecordOpenDetail): void {
+    if (!this.active) return;
+    if (purpose === 'compare') {
+      this.history = this.store.remember(this.active, this.history, record);
+      return;
+    }
+    this.shared = false;
+    this.history = this.store.remember(this.active, this.history, record);
+    this.record = record;
+    this.answers = record.answers;
+    this.persist();
   }
-
-  /** The results screen's view of this element: its state and the actions it may take. */
-  private resultsHost(): ResultsHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- accessors below read the live state
-    const self = this;
-    return {
-      get renderRoot() {
-        return self.renderRoot;
-      },
-      get localize() {
-        return self.localize;
-      },
-      get active() {
-        return self.active;
-      },
-      get result() {
-        return self.result;
-      },
-      get record() {
-        return self.record;
-      },
-      get answers() {
-        return self.answers;
-      },
-      get confirmingRestart() {
-        return self.confirmingRestart;
-      },
-      get shared() {
-        return self.shared;
-      },
-      set shared(value) {
-        self.shared = value;
-      },
-      get compareWith() {
-        return self.compareWith;
-      },
-      set compareWith(value) {
-        self.compareWith = value;
-      },
-      get notice() {
-        return self.notice;
-      },
-      set notice(value) {
-        self.notice = value;
-      },
-      get manualLink() {
-        return self.manualLink;
-      },
-      set manualLink(value) {
-        self.manualLink = value;
-      },
-      renderNotice: () => self.renderNotice(),
-      showResults: (record, keep) => self.showResults(record, keep),
-      requestUpdate: () => self.requestUpdate(),
-      closeShared: () => self.closeShared(),
-      changeAnswers: () => self.changeAnswers(),
-      askRestart: () => self.askRestart(),
-      cancelRestart: () => self.cancelRestart(),
-      restart: () => self.restart(),
-      focusAfterUpdate: (focus) => self.focusAfterUpdate(focus),
-    };
-  }
-
-  // -------------------------------------------------------------------------------------------------
-  // Keep and share
 
   private closeShared(): void {
     this.shared = false;
@@ -629,7 +503,6 @@ export class SmeReadiness extends LitElement {
     if (sharePayload(location.hash) !== null)
       history.replaceState(history.state, '', location.pathname + location.search);
     this.record = null;
-    this.result = null;
     this.answers = this.saved?.answers ?? {};
     this.view = 'intro';
     this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#intro-title')?.focus());
@@ -637,34 +510,19 @@ export class SmeReadiness extends LitElement {
 
   /** Back to the questions with every answer kept. */
   private changeAnswers(): void {
-    this.notice = null;
     this.page = 0;
-    this.view = 'questions';
-    this.focusAfterUpdate(() => this.questionnaireElement()?.focusHeading());
-  }
-
-  private askRestart(): void {
-    this.confirmingRestart = true;
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.confirm-yes')?.focus());
-  }
-
-  private cancelRestart(): void {
-    this.confirmingRestart = false;
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.restart')?.focus());
+    this.showQuestions();
   }
 
   /** Clears every answer (after confirmation) and returns to the intro. */
   restart(): void {
-    if (this.active) removeProgress(this.storageKeyFor(this.active));
+    if (this.active) this.store.clearProgress(this.active);
     this.answers = {};
     this.page = 0;
-    this.result = null;
     this.saved = null;
     this.startedAt = null;
     this.record = null;
-    this.compareWith = '';
     this.notice = null;
-    this.confirmingRestart = false;
     this.view = 'intro';
     emit(this, 'sme-restart', {
       questionnaire: this.active ? { id: this.active.id, version: this.active.version } : null,
@@ -672,18 +530,17 @@ export class SmeReadiness extends LitElement {
     this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('#intro-title')?.focus());
   }
 
-  /** The result for the current answers, computed on demand (never stored as truth). */
-  get currentResult(): Result | null {
-    return this.active ? score(this.active, this.answers) : null;
-  }
-
   private questionnaireElement(): SmeQuestionnaire | null {
     return this.renderRoot.querySelector('sme-questionnaire');
   }
 
+  private resultsElement(): SmeResults | null {
+    return this.renderRoot.querySelector('sme-results');
+  }
+
   private focusAfterUpdate(focus: () => void): void {
     void this.updateComplete.then(async () => {
-      await this.questionnaireElement()?.updateComplete;
+      await (this.questionnaireElement() ?? this.resultsElement())?.updateComplete;
       focus();
     });
   }

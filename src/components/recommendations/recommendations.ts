@@ -1,15 +1,14 @@
 // Next steps in words. The engine has already chosen and ordered them (priority, then the gap in their
 // dimension); this groups them by area, shows the first few of each and keeps the rest behind
 // "show more". Each says why it was chosen, from the reason data the engine attached.
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { SmeResultsElement } from '../../internal/results-element.js';
 import { property, state } from 'lit/decorators.js';
 import type { RecommendationResult, Result } from '../../engine/scoring/score.js';
+import { compile } from '../../engine/model/compile.js';
 import type { Questionnaire } from '../../engine/model/schema.js';
 import { isSafeUrl } from '../../engine/model/url.js';
-import { LocalizeController } from '../../internal/i18n.js';
-import { useResultsStrings } from '../../internal/ui-results.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
 
 /**
  * @tagname sme-recommendations
@@ -23,8 +22,7 @@ import { VERSION } from '../../version.js';
  *
  * @cssprop --sme-color-primary - Accent of high-priority steps and buttons.
  */
-export class SmeRecommendations extends LitElement {
-  static readonly smeVersion = VERSION;
+export class SmeRecommendations extends SmeResultsElement {
   static override styles = [
     themeStyles,
     buttonStyles,
@@ -113,18 +111,16 @@ export class SmeRecommendations extends LitElement {
   /** How many recommendations each area shows before "show more". */
   @property({ type: Number, attribute: 'per-area' }) perArea = 3;
 
-  /** Language of the texts; inherited from the nearest `lang` when not set. */
-  @property() override lang = '';
-
   @state() private expanded = new Set<string>();
 
-  // The results strings come with the results elements, not with the first load.
-  private readonly localize = (useResultsStrings(), new LocalizeController(this, () => this.questionnaire));
+  protected override textSource(): Questionnaire | null {
+    return this.questionnaire;
+  }
 
   override render() {
     const { result, questionnaire } = this;
     if (!result || !questionnaire) return nothing;
-    const t = this.localize.t.bind(this.localize);
+    const { t } = this;
     if (result.recommendations.length === 0) return html`<p part="base">${t('recommendations.none')}</p>`;
     return html`<div part="base">
       ${questionnaire.areas.map((area) => {
@@ -136,7 +132,7 @@ export class SmeRecommendations extends LitElement {
         const hidden = open ? 0 : Math.max(0, items.length - this.perArea);
         const listId = `recommendations-${area.id}`;
         return html`<section class="group" part="group" aria-labelledby="${listId}-title">
-          <h3 id="${listId}-title">${this.localize.q(area.title)}</h3>
+          <h3 id="${listId}-title">${this.q(area.title)}</h3>
           <ul class="list" id=${listId}>
             ${items.map(
               (item, index) =>
@@ -165,12 +161,12 @@ export class SmeRecommendations extends LitElement {
   }
 
   private renderRecommendation(item: RecommendationResult) {
-    const questionnaire = this.questionnaire!;
-    const definition = questionnaire.recommendations?.find((each) => each.id === item.id);
+    const definitions = compile(this.questionnaire!);
+    const definition = definitions.recommendation(item.id);
     if (!definition) return nothing;
-    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
-    const dimension = questionnaire.dimensions.find((each) => each.id === item.reason.dimension);
-    const level = questionnaire.levels.find((each) => each.id === item.reason.level);
+    const { t, q } = this;
+    const dimension = definitions.dimension(item.reason.dimension);
+    const level = definitions.level(item.reason.level);
     const reason =
       item.reason.score === null
         ? t('recommendations.reasonUnscored', { dimension: q(dimension?.title) })

@@ -1,15 +1,14 @@
 // The headline of the results: overall readiness and its level, the profile and stage, each area's score,
 // how complete the answers are, and the indices (the Digital Intensity Index in the default). Reads a
 // Result from the engine and the questionnaire for the words; computes nothing itself.
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { SmeResultsElement } from '../../internal/results-element.js';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../../engine/scoring/score.js';
+import { compile } from '../../engine/model/compile.js';
 import type { Questionnaire } from '../../engine/model/schema.js';
 import { setBarWidths } from '../../internal/style.js';
-import { LocalizeController } from '../../internal/i18n.js';
-import { useResultsStrings } from '../../internal/ui-results.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { VERSION } from '../../version.js';
 
 /**
  * @tagname sme-score-summary
@@ -22,8 +21,7 @@ import { VERSION } from '../../version.js';
  *
  * @cssprop --sme-color-primary - Colour of the score bars.
  */
-export class SmeScoreSummary extends LitElement {
-  static readonly smeVersion = VERSION;
+export class SmeScoreSummary extends SmeResultsElement {
   // The facts list: the value column keeps at least half the width, so a long label ("Digital Intensity
   // Index (Eurostat)") wraps instead of squeezing its value.
   static override styles = [
@@ -135,23 +133,22 @@ export class SmeScoreSummary extends LitElement {
   /** The questionnaire the result belongs to (for names of areas, levels, profiles). */
   @property({ attribute: false }) questionnaire: Questionnaire | null = null;
 
-  /** Language of the texts; inherited from the nearest `lang` when not set. */
-  @property() override lang = '';
-
-  // The results strings come with the results elements, not with the first load.
-  private readonly localize = (useResultsStrings(), new LocalizeController(this, () => this.questionnaire));
-
   protected override updated(): void {
     setBarWidths(this.renderRoot);
+  }
+
+  protected override textSource(): Questionnaire | null {
+    return this.questionnaire;
   }
 
   override render() {
     const { result, questionnaire } = this;
     if (!result || !questionnaire) return nothing;
-    const { t, q } = { t: this.localize.t.bind(this.localize), q: this.localize.q.bind(this.localize) };
-    const levelName = (id: string | null) => q(questionnaire.levels.find((level) => level.id === id)?.label);
-    const profile = questionnaire.profiles?.find((each) => each.id === result.profile);
-    const stage = questionnaire.stages?.find((each) => each.id === result.stage);
+    const { t, q } = this;
+    const definitions = compile(questionnaire);
+    const levelName = (id: string | null) => q(definitions.level(id)?.label);
+    const profile = definitions.profile(result.profile);
+    const stage = definitions.stage(result.stage);
     const score = (value: number | null) =>
       value === null ? t('results.notScored') : t('results.scoreOf', { score: this.localize.number(value) });
     return html`<div class="summary" part="summary">
@@ -170,7 +167,7 @@ export class SmeScoreSummary extends LitElement {
         <h3>${t('results.areas')}</h3>
         <ul>
           ${result.areas.map((area) => {
-            const definition = questionnaire.areas.find((each) => each.id === area.id);
+            const definition = definitions.area(area.id);
             return html`<li class="area" part="area">
               <div class="row">
                 <span>${q(definition?.title)}</span>
@@ -205,7 +202,7 @@ export class SmeScoreSummary extends LitElement {
             })}
           </dd>
           ${result.indices.map((index) => {
-            const definition = questionnaire.indices?.find((each) => each.id === index.id);
+            const definition = definitions.index(index.id);
             const band = definition?.levels.find((each) => each.id === index.level);
             return html`<dt>${q(definition?.title)}</dt>
               <dd>

@@ -2,7 +2,18 @@
 // WeakMap), so that scoring does no searching: asking order, pages, option positions and scores, and
 // each dimension's questions. Everything here is derived; the questionnaire object is never changed.
 import { compilePredicate, type Predicate, type PredicateScope } from './predicates.js';
-import type { Dimension, Level, Option, PriorityName, Question, Questionnaire } from './schema.js';
+import type {
+  Area,
+  Dimension,
+  Index,
+  Level,
+  Option,
+  PriorityName,
+  Profile,
+  Question,
+  Questionnaire,
+  Recommendation,
+} from './schema.js';
 
 export interface CompiledOption {
   readonly option: Option;
@@ -60,6 +71,14 @@ export interface Page {
 
 export interface CompiledQuestionnaire {
   readonly questionnaire: Questionnaire;
+  /** Definitions by id, for the components that turn a result's ids into words. */
+  area(id: string): Area | undefined;
+  dimension(id: string): Dimension | undefined;
+  level(id: string | null | undefined): Level | undefined;
+  profile(id: string | null | undefined): Profile | undefined;
+  stage(id: string | null | undefined): Profile | undefined;
+  index(id: string): Index | undefined;
+  recommendation(id: string): Recommendation | undefined;
   readonly questions: readonly CompiledQuestion[];
   readonly byId: ReadonlyMap<string, CompiledQuestion>;
   readonly pages: readonly Page[];
@@ -145,8 +164,19 @@ export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
     if (dimension !== undefined) dimensionQuestions.get(dimension)?.push(compiled);
   }
   const levels = [...questionnaire.levels].sort((a, b) => a.min - b.min);
+  const lookup = <T extends { id: string }>(items: readonly T[] | undefined) => {
+    const byKey = new Map((items ?? []).map((item) => [item.id, item]));
+    return (id: string | null | undefined) => (id == null ? undefined : byKey.get(id));
+  };
   const result: CompiledQuestionnaire = {
     questionnaire,
+    area: lookup(questionnaire.areas),
+    dimension: lookup(questionnaire.dimensions),
+    level: lookup(questionnaire.levels),
+    profile: lookup(questionnaire.profiles),
+    stage: lookup(questionnaire.stages),
+    index: lookup(questionnaire.indices),
+    recommendation: lookup(questionnaire.recommendations),
     questions: compiledQuestions,
     byId,
     pages,

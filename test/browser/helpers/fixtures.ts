@@ -37,3 +37,55 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Every open shadow root under `root`, depth first, `root`'s own first. */
+function shadowRoots(root: Element | ShadowRoot | Document): (ShadowRoot | Document | Element)[] {
+  const start = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const found: (ShadowRoot | Document | Element)[] = [start];
+  for (const element of start.querySelectorAll('*'))
+    if (element.shadowRoot) found.push(...shadowRoots(element.shadowRoot));
+  return found;
+}
+
+/**
+ * The first element matching `selector` in `root`'s shadow root or in any shadow root nested in it: the
+ * results screen is an element of its own inside <sme-readiness>, and tests look for what a user sees.
+ */
+export function deepQuery<K extends keyof HTMLElementTagNameMap>(
+  root: Element | ShadowRoot | Document,
+  selector: K,
+): HTMLElementTagNameMap[K] | null;
+export function deepQuery<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E | null;
+export function deepQuery<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E | null {
+  for (const scope of shadowRoots(root)) {
+    const match = scope.querySelector<E>(selector);
+    if (match) return match;
+  }
+  return null;
+}
+
+export function deepQueryAll<E extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): E[] {
+  return shadowRoots(root).flatMap((scope) => [...scope.querySelectorAll<E>(selector)]);
+}
+
+/** The text a user would read in `root`, nested shadow roots included, whitespace collapsed. */
+export function deepText(root: Element | ShadowRoot): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    node.childNodes.forEach(walk);
+  };
+  walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}

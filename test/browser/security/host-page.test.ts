@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/fixtures.js';
+import { until, deepQuery } from '../helpers/fixtures.js';
 import type { SmeReadiness } from '../../../src/components/readiness/readiness.js';
 
 interface PageWindow extends Window {
@@ -43,7 +43,7 @@ async function takeWholeAssessment(el: SmeReadiness): Promise<void> {
     form.shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
     await el.updateComplete;
   }
-  const chart = await until(() => root.querySelector('sme-radar-chart'), 10000, 'the results');
+  const chart = await until(() => deepQuery(root, 'sme-radar-chart'), 10000, 'the results');
   await until(() => chart.drawn, 10000, 'the chart');
 }
 

@@ -5,7 +5,7 @@ import type { SmeReadiness } from '../../../src/components/readiness/readiness.j
 import type { Questionnaire, TextResource } from '../../../src/engine/model/schema.js';
 import { registerUiLanguage } from '../../../src/internal/i18n.js';
 import en from '../../../locales/en/ui.json';
-import { smallQuestionnaire, until } from '../helpers/fixtures.js';
+import { smallQuestionnaire, until, deepQuery } from '../helpers/fixtures.js';
 import { FORBIDDEN_TAGS, XSS_PAYLOADS } from '../helpers/xss-payloads.js';
 
 defineResultsElements();
@@ -56,12 +56,12 @@ async function takeWholeAssessment(el: SmeReadiness): Promise<void> {
     form.shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
     await el.updateComplete;
   }
-  const recommendations = await until(() => root.querySelector('sme-recommendations'), 5000, 'the results');
+  const recommendations = await until(() => deepQuery(root, 'sme-recommendations'), 5000, 'the results');
   await recommendations.updateComplete;
   for (const more of recommendations.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.more'))
     more.click();
   await recommendations.updateComplete;
-  const chart = root.querySelector('sme-radar-chart')!;
+  const chart = deepQuery(root, 'sme-radar-chart')!;
   await until(() => chart.drawn, 10000, 'the chart');
 }
 
@@ -110,7 +110,7 @@ describe('untrusted text is rendered as text', function () {
       );
       await takeWholeAssessment(el);
       // The texts really were shown: the payload is there, as text (here in the area names).
-      const summary = el.shadowRoot!.querySelector('sme-score-summary')!;
+      const summary = deepQuery(el, 'sme-score-summary')!;
       expect(summary.shadowRoot!.querySelector('.area span')!.textContent).to.contain(payload);
       assertNothingInjected(el, payload);
       fixtureCleanup();

@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/results/results.define.js';
+import { createRecord } from '../src/engine/formats/assessment.js';
+import { experiencedAnswers, firstTimeAnswers, questionnaire } from './fixtures.js';
+
+const meta: Meta = { title: 'Results screen', component: 'sme-results' };
+export default meta;
+
+const firstTime = createRecord(questionnaire, firstTimeAnswers, {
+  locale: 'en',
+  completedAt: '2026-05-04T08:00:00.000Z',
+});
+const experienced = createRecord(questionnaire, experiencedAnswers, {
+  locale: 'en',
+  completedAt: '2026-11-20T09:12:00.000Z',
+});
+
+/** The results screen as an SME meets it after finishing: scores, radar, next steps, keep and share. */
+export const AfterFinishing: StoryObj = {
+  render: () =>
+    html`<sme-results
+      lang="en"
+      .record=${experienced}
+      .questionnaire=${questionnaire}
+      .history=${[experienced]}
+    ></sme-results>`,
+};
+
+/** With an earlier assessment kept in the browser, offered for comparison. */
+export const WithAnEarlierAssessment: StoryObj = {
+  render: () =>
+    html`<sme-results
+      lang="en"
+      .record=${experienced}
+      .questionnaire=${questionnaire}
+      .history=${[firstTime, experienced]}
+    ></sme-results>`,
+};
+
+/** Opened from a share link: marked as shared, no date, no restart. */
+export const Shared: StoryObj = {
+  render: () =>
+    html`<sme-results lang="en" shared .record=${firstTime} .questionnaire=${questionnaire}></sme-results>`,
+};
