@@ -6,13 +6,14 @@
 //                            the questionnaire's answers, it does not merge them a second time);
 //   <sme-results>            the results screen, loaded on demand with chart.js.
 // The result is always recomputed from the answers by the engine (createRecord), never stored as truth.
+// (Over 400 lines because a third of it is the element's documented API: the JSDoc header that
+// custom-elements.json and Storybook are generated from, and the public properties.)
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRecord, type AssessmentRecord } from '../../engine/formats/assessment.js';
 import { sharePayload } from '../../engine/formats/share-link.js';
 import type { Answers, Questionnaire } from '../../engine/model/schema.js';
 import { score, type Result } from '../../engine/scoring/score.js';
-import { visibleQuestions } from '../../engine/scoring/pages.js';
 import {
   emit,
   type SmeErrorDetail,
@@ -28,17 +29,8 @@ import type { SmeQuestionnaire } from '../questionnaire/questionnaire.js';
 import type { SmeResults } from '../results/results.js';
 import { errorDetail, QuestionnaireLoader } from './questionnaire-loader.js';
 import { readinessStyles } from './readiness.styles.js';
+import { errorScreen, introScreen, languagePicker } from './screens.js';
 import { SavedAnswers } from './saved-answers.js';
-
-/** A language's name in that language ("Deutsch", "polski", "中文"), for the picker. */
-function languageName(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    return locale;
-  }
-}
 
 type View = 'loading' | 'error' | 'intro' | 'questions' | 'results';
 
@@ -262,107 +254,21 @@ export class SmeReadiness extends SmeElement {
   }
 
   private renderLanguagePicker() {
-    const current = this.localize.lang;
-    return html`<div class="language">
-      <label>
-        <span>${this.t('language.label')}</span>
-        <select
-          class="field"
-          part="language-picker"
-          @change=${(event: Event) => (this.lang = (event.target as HTMLSelectElement).value)}
-        >
-          ${this.active!.locales.map(
-            (locale) =>
-              html`<option value=${locale} lang=${locale} ?selected=${locale === current}>
-                ${languageName(locale)}
-              </option>`,
-          )}
-        </select>
-      </label>
-    </div>`;
+    return languagePicker(this.active!.locales, this.localize.lang, this.t('language.label'), (locale) => {
+      this.lang = locale;
+    });
   }
 
   private renderError() {
-    const { error } = this;
-    const { t } = this;
-    return html`<div class="error" part="error" role="alert">
-      <h2>${t('error.title')}</h2>
-      <p>${t('error.lead')}</p>
-      <details open>
-        <summary>${t('error.details')}</summary>
-        <p class="message">${error?.message}</p>
-        ${
-          error && error.problems.length > 0
-            ? html`<ul class="problems">
-                ${error.problems.slice(0, 50).map(
-                  (problem) =>
-                    html`<li>
-                      <code>${problem.path || '(root)'}</code>
-                      <code>${problem.code}</code> ${problem.message}
-                    </li>`,
-                )}
-                ${error.problems.length > 50 ? html`<li>… ${error.problems.length - 50} more</li>` : nothing}
-              </ul>`
-            : nothing
-        }
-      </details>
-      ${
-        error?.code === 'questionnaire-fetch'
-          ? html`<button
-              part="button"
-              class="button secondary"
-              type="button"
-              @click=${() => void this.load()}
-            >
-              ${t('error.retry')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return errorScreen(this.error, this.t, () => void this.load());
   }
 
   private renderIntro() {
-    const questionnaire = this.active!;
-    const { t, q } = this;
-    const count = visibleQuestions(questionnaire, {}).length;
-    const minutes = questionnaire.estimatedMinutes ?? Math.max(5, Math.round(count / 3));
-    const saved = this.saved;
-    const savedTotal = saved ? visibleQuestions(questionnaire, saved.answers).length : 0;
-    const savedAnswered = saved ? Object.keys(saved.answers).length : 0;
-    return html`<section class="intro" part="intro" aria-labelledby="intro-title">
-      <h2 id="intro-title" tabindex="-1">${q(questionnaire.title)}</h2>
-      <div class="notice error" role="status" ?hidden=${!this.notice}>${this.notice ?? ''}</div>
-      <p class="lead">${questionnaire.description ? q(questionnaire.description) : t('intro.lead')}</p>
-      <ul class="facts">
-        <li>
-          ${t('intro.questions', { count })} ·
-          ${t(this.noStorage ? 'intro.timeNoStorage' : 'intro.time', { minutes })}
-        </li>
-        <li>${t('intro.privacy')}${this.noStorage ? ` ${t('intro.privacyNoStorage')}` : ''}</li>
-      </ul>
-      ${
-        saved
-          ? html`<div class="resume">
-              <h3>${t('intro.resumeTitle')}</h3>
-              <p>
-                ${t('intro.resumeInfo', { answered: Math.min(savedAnswered, savedTotal), total: savedTotal })}
-              </p>
-              <div class="actions">
-                <button part="button" class="button" type="button" @click=${() => this.resume()}>
-                  ${t('intro.resume')}
-                </button>
-                <button part="button" class="button secondary" type="button" @click=${() => this.startOver()}>
-                  ${t('intro.startOver')}
-                </button>
-              </div>
-            </div>`
-          : html`<div class="actions">
-              <button part="button" class="button start" type="button" @click=${() => this.start()}>
-                ${t('intro.start')}
-              </button>
-            </div>`
-      }
-    </section>`;
+    return introScreen(
+      { questionnaire: this.active!, saved: this.saved, noStorage: this.noStorage, notice: this.notice },
+      { t: this.t, q: this.q },
+      { start: () => this.start(), resume: () => this.resume(), startOver: () => this.startOver() },
+    );
   }
 
   private renderQuestions() {
