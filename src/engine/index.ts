@@ -68,3 +68,4 @@ export {
 export { validateProvider, type ProviderValidation } from './provider/validate.js';
 export { checkProviderAgainst } from './provider/check.js';
 export { providerTextKeys } from './provider/texts.js';
+export { matchServices, type MatchOptions, type ServiceMatch } from './provider/match.js';
