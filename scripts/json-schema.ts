@@ -1,6 +1,8 @@
 // Writes the JSON Schemas derived from the engine's zod schemas, for editors and back ends:
 //   sme-readiness/questionnaire.schema.json: the questionnaire definition;
-//   sme-readiness/assessment.schema.json: a completed assessment (saved file, `sme-complete` detail).
+//   sme-readiness/assessment.schema.json: a completed assessment (saved file, `sme-complete` detail);
+//   sme-readiness/provider.schema.json: a provider profile (contact, privacy notice, services);
+//   sme-readiness/submission.schema.json: the "Send my results" request a provider's server receives.
 // Run by `npm run build` with the output folder.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import * as z from 'zod/mini';
 import { QuestionnaireSchema } from '../src/engine/model/schema.js';
 import { AssessmentRecordSchema } from '../src/engine/formats/record.js';
 import { RECORD_FORMAT } from '../src/engine/formats/assessment.js';
+import { ProviderSchema } from '../src/engine/provider/schema.js';
+import { SubmissionSchema, SUBMISSION_FORMAT } from '../src/engine/formats/submission.js';
 
 const folder = process.argv[2] ?? 'dist';
 const write = (name: string, schema: z.ZodMiniType, title: string, description: string) => {
@@ -33,4 +37,16 @@ write(
   AssessmentRecordSchema,
   'sme-readiness completed assessment',
   `A completed assessment (format "${RECORD_FORMAT}"): questionnaire id and version, locale, answers, result and timestamps.`,
+);
+write(
+  'provider.schema.json',
+  ProviderSchema,
+  'sme-readiness provider profile',
+  'The profile of a provider embedding sme-readiness: contact, privacy notice, where results are sent, and the services it offers with what each is for; texts per locale.',
+);
+write(
+  'submission.schema.json',
+  SubmissionSchema,
+  'sme-readiness submission',
+  `The request "Send my results" POSTs to a provider's server (format "${SUBMISSION_FORMAT}"): a completed assessment, optional contact details and the consent given.`,
 );

@@ -4,7 +4,10 @@
 //   answers/     the one answer model: what a valid answer is (normalise.ts) and reading raw answers;
 //   validation/  validateQuestionnaire(): input → shape → rules across fields;
 //   scoring/     score(): visibility, profile, scores, indices, recommendations; the Result type;
-//   formats/     what leaves or enters the browser: the assessment record, share links, CSV, comparison.
+//   formats/     what leaves or enters the browser: the assessment record, share links, CSV, comparison,
+//                and the submission a provider receives with "Send my results";
+//   provider/    the embedding provider's profile: validateProvider(), checkProviderAgainst(), and
+//                matchServices(), which picks the provider's services that fit a result.
 export {
   validateQuestionnaire,
   isSafeUrl,
@@ -52,3 +55,34 @@ export {
   type ScoreChange,
   type CsvLabels,
 } from './formats/report.js';
+export {
+  ProviderSchema,
+  ServiceSchema,
+  ServiceKind,
+  type Provider,
+  type Service,
+  type ServiceKindName,
+  type ServiceTarget,
+  type ProviderContact,
+  type ProviderPrivacy,
+} from './provider/schema.js';
+export { validateProvider, type ProviderValidation } from './provider/validate.js';
+export { checkProviderAgainst } from './provider/check.js';
+export { providerTextKeys } from './provider/texts.js';
+export { matchServices, type MatchOptions, type ServiceMatch } from './provider/match.js';
+export {
+  createSubmission,
+  noticeDigest,
+  isSendableUrl,
+  SUBMISSION_FORMAT,
+  RECEIPT_FORMAT,
+  SubmissionSchema,
+  ReceiptSchema,
+  SubmissionErrorSchema,
+  type Submission,
+  type SubmissionContact,
+  type SubmissionDetails,
+  type Consent,
+  type Receipt,
+  type SubmissionError,
+} from './formats/submission.js';

@@ -94,6 +94,8 @@ export interface CompiledQuestionnaire {
   readonly stages: readonly CompiledRule[];
   readonly indices: readonly CompiledIndex[];
   readonly recommendations: readonly CompiledRecommendation[];
+  /** How a condition's ids resolve here: compiles conditions written elsewhere (a provider's services). */
+  readonly scope: PredicateScope;
 }
 
 /** The id of the page that holds the questions without a dimension. */
@@ -205,6 +207,7 @@ export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
       when: recommendation.when ? compilePredicate(recommendation.when, scope) : null,
       position,
     })),
+    scope,
   };
   cache.set(questionnaire, result);
   return result;

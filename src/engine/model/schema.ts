@@ -10,9 +10,9 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 /** An identifier: letters, digits, `_` and `-`, starting with a letter or digit. */
-const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
-/** A key into the questionnaire's `texts` (i18next resources, `.` separates nesting levels). */
-const TextKey = z.string().check(z.regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/));
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
+/** A key into the questionnaire's (or provider profile's) `texts`: i18next resources, `.` separates levels. */
+export const TextKey = z.string().check(z.regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/));
 const Weight = z.number().check(z.positive(), z.maximum(1000));
 const UnitScore = z.number().check(z.minimum(0), z.maximum(1));
 const Percent = z.number().check(z.minimum(0), z.maximum(100));
@@ -217,7 +217,7 @@ export const RecommendationSchema = z.strictObject({
 export interface TextResource {
   [key: string]: string | TextResource;
 }
-const TextResourceSchema: z.ZodMiniType<TextResource> = z.record(
+export const TextResourceSchema: z.ZodMiniType<TextResource> = z.record(
   z.string(),
   z.union([z.string(), z.lazy(() => TextResourceSchema)]),
 );

@@ -24,17 +24,31 @@ export interface RuleContext {
   readonly askingOrder: ReadonlyMap<string, number>;
 }
 
+/** A Report that collects into `problems`, with paths formatted as the engine's Problem has them. */
+export function reportInto(problems: Problem[]): Report {
+  return (path, code, message) => problems.push({ path: formatPath(path), code, message });
+}
+
+/** Reports duplicate ids among `items` (at `path`, named `what` in messages) and returns the ids. */
+export function uniqueIds(
+  items: readonly { id: string }[],
+  path: PathSegment[],
+  what: string,
+  report: Report,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      report([...path, index, 'id'], 'duplicate_id', `Duplicate ${what} id "${item.id}".`);
+    seen.add(item.id);
+  });
+  return seen;
+}
+
 export function ruleContext(questionnaire: Questionnaire, problems: Problem[]): RuleContext {
-  const report: Report = (path, code, message) => problems.push({ path: formatPath(path), code, message });
-  const unique = (items: readonly { id: string }[], path: PathSegment[], what: string): Set<string> => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      if (seen.has(item.id))
-        report([...path, index, 'id'], 'duplicate_id', `Duplicate ${what} id "${item.id}".`);
-      seen.add(item.id);
-    });
-    return seen;
-  };
+  const report = reportInto(problems);
+  const unique = (items: readonly { id: string }[], path: PathSegment[], what: string): Set<string> =>
+    uniqueIds(items, path, what, report);
   // In the order the definition reads, so problems come out in that order too.
   const areas = unique(questionnaire.areas, ['areas'], 'area');
   const dimensions = unique(questionnaire.dimensions, ['dimensions'], 'dimension');

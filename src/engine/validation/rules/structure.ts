@@ -1,23 +1,36 @@
 // Rules on the questionnaire's frame: its locales, and areas and dimensions that refer to each other.
-import type { RuleContext } from './context.js';
+// checkLocales() also serves the provider profile, which carries its texts the same way.
+import type { TextResource } from '../../model/schema.js';
+import type { Report, RuleContext } from './context.js';
 
-export function checkStructure(ctx: RuleContext): void {
-  // Locales
-  if (!ctx.questionnaire.locales.includes(ctx.questionnaire.defaultLocale)) {
-    ctx.report(
+/** What a document that carries its own texts declares about its languages. */
+export interface LocaleFrame {
+  readonly defaultLocale: string;
+  readonly locales: readonly string[];
+  readonly texts: Readonly<Record<string, TextResource>>;
+}
+
+/** The default locale is declared, and every declared locale has its texts. */
+export function checkLocales(frame: LocaleFrame, report: Report): void {
+  if (!frame.locales.includes(frame.defaultLocale)) {
+    report(
       ['defaultLocale'],
       'unknown_locale',
-      `The default locale "${ctx.questionnaire.defaultLocale}" is not in "locales".`,
+      `The default locale "${frame.defaultLocale}" is not in "locales".`,
     );
   }
-  ctx.questionnaire.locales.forEach((locale, index) => {
-    if (!Object.hasOwn(ctx.questionnaire.texts, locale))
-      ctx.report(
+  frame.locales.forEach((locale, index) => {
+    if (!Object.hasOwn(frame.texts, locale))
+      report(
         ['locales', index],
         'missing_locale',
         `Locale "${locale}" is declared but "texts" has no "${locale}".`,
       );
   });
+}
+
+export function checkStructure(ctx: RuleContext): void {
+  checkLocales(ctx.questionnaire, ctx.report);
 
   // Areas and dimensions
   ctx.questionnaire.dimensions.forEach((dimension, index) => {
