@@ -66,6 +66,7 @@ export default tseslint.config(
       'src/cli.ts',
       'scripts/**/*.ts',
       'bench/**/*.ts',
+      'collector/**/*.{ts,js,mjs}',
     ],
     languageOptions: { globals: { ...globals.node } },
   },
