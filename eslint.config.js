@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'collector/dist/',
       '.helpers/',
       'storybook-static/',
       'node_modules/',

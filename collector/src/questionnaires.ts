@@ -3,7 +3,6 @@
 // a submission names its questionnaire by id and version and is scored against exactly that one.
 import { readFileSync } from 'node:fs';
 import { validateQuestionnaire, type Questionnaire } from 'sme-readiness/engine';
-import { defaultQuestionnaire } from 'sme-readiness/questionnaires/default';
 
 export class QuestionnaireRegistry {
   readonly #byKey = new Map<string, Questionnaire>();
@@ -51,8 +50,6 @@ export function loadQuestionnaireFile(path: string): unknown {
     throw new Error(`The questionnaire ${path} is not JSON: ${(error as Error).message}`, { cause: error });
   }
 }
-
-export { defaultQuestionnaire };
 
 function key(id: string, version: string): string {
   return `${id}\u0000${version}`;

@@ -15,7 +15,8 @@ import rateLimit from '@fastify/rate-limit';
 import * as z from 'zod/mini';
 import { parseAnswers, score, RECORD_FORMAT, type Questionnaire, type Result } from 'sme-readiness/engine';
 import { openDatabase, type Database } from './database.js';
-import { QuestionnaireRegistry, defaultQuestionnaire } from './questionnaires.js';
+import { defaultQuestionnaire } from 'sme-readiness/questionnaires/default';
+import { QuestionnaireRegistry } from './questionnaires.js';
 import {
   cohort,
   eraseSubmission,
