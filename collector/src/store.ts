@@ -131,7 +131,7 @@ export async function listSubmissions(
     `SELECT seq::text AS seq, id::text AS id, ${ISO} AS received_at, provider, record::text AS record,
        client_result::text AS client_result, result_mismatch, contact::text AS contact,
        consent::text AS consent, sent_at
-     FROM submissions ${sql} ORDER BY seq LIMIT ${Math.trunc(pageSize)}`,
+     FROM submissions ${sql} ORDER BY submissions.seq LIMIT ${Math.trunc(pageSize)}`,
     params,
   );
 }
@@ -161,7 +161,7 @@ export async function exportSubmissions(
   const rows = await db.query<Omit<ExportedSubmission, 'scores'> & { scores: string }>(
     `SELECT seq::text AS seq, id::text AS id, ${ISO} AS received_at, questionnaire_id, questionnaire_version,
        locale, provider, profile, stage, scores::text AS scores, result_mismatch, contact::text AS contact
-     FROM submissions ${sql} ORDER BY seq LIMIT ${Math.trunc(pageSize)}`,
+     FROM submissions ${sql} ORDER BY submissions.seq LIMIT ${Math.trunc(pageSize)}`,
     params,
   );
   return rows.map((row) => ({ ...row, scores: JSON.parse(row.scores) as StoredScores }));

@@ -323,6 +323,38 @@ for (const engine of engines) {
       assert.ok(!logText.includes(TOKEN), 'no token');
     });
 
+    it('streams and pages more rows than one page, in order, each once (NDJSON and CSV)', async () => {
+      // 1,200 copies by SQL: sequence numbers cross 9 → 10 → 100 → 1000, where text order and number
+      // order part (paging once sorted by the text of `seq` and stopped after 592 of 100,000 rows).
+      await collector.database.query(
+        `INSERT INTO submissions (id, body_hash, received_at, provider, questionnaire_id, questionnaire_version,
+           locale, profile, stage, scores, record, client_result, result_mismatch, contact, consent, sent_at)
+         SELECT gen_random_uuid(), body_hash, received_at, provider, questionnaire_id, questionnaire_version,
+           locale, profile, stage, scores, record, client_result, result_mismatch, contact, consent, sent_at
+         FROM submissions, generate_series(1, 400)`,
+      );
+      const all = await ndjson(await admin(url, '/v1/submissions'));
+      assert.equal(all.length, 1203);
+      assert.equal(new Set(all.map((row) => row.id)).size, 1203);
+      const paged: string[] = [];
+      let cursor = '';
+      for (let page = 0; page < 10; page += 1) {
+        const rows = await ndjson(
+          await admin(url, `/v1/submissions?limit=500${cursor ? `&cursor=${cursor}` : ''}`),
+        );
+        const next = rows.at(-1)?.cursor;
+        paged.push(...rows.filter((row) => row.cursor === undefined).map((row) => row.id));
+        if (!next) break;
+        cursor = next;
+      }
+      assert.deepEqual(
+        paged,
+        all.map((row) => row.id),
+      );
+      const csv = await (await admin(url, '/v1/export.csv')).text();
+      assert.equal(csv.split('\r\n').filter(Boolean).length, 1204, 'header and 1,203 rows');
+    });
+
     it('answers /healthz without a token', async () => {
       const response = await fetch(`${url}/healthz`);
       assert.equal(response.status, 200);
