@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'collector/dist/',
       '.helpers/',
       'storybook-static/',
       'node_modules/',
@@ -66,6 +67,7 @@ export default tseslint.config(
       'src/cli.ts',
       'scripts/**/*.ts',
       'bench/**/*.ts',
+      'collector/**/*.{ts,js,mjs}',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

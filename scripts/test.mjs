@@ -1,5 +1,5 @@
-// `npm test`: type-check, lint, the Node suites (engine, content, locales, CLI) and the component suites
-// in headless Chromium. Every step runs even when an earlier one failed, so one run shows everything;
+// `npm test`: type-check, lint, the Node suites (engine, content, locales, CLI), the collector's suites
+// (collector/test) and the component suites in headless Chromium. Every step runs even when an earlier one failed, so one run shows everything;
 // the last line adds all steps up as `N passed, N failed` and the exit code is non-zero on any failure.
 // tsc and ESLint count as one test each, so a type or lint error shows in that line too.
 import { spawnSync } from 'node:child_process';
@@ -58,7 +58,9 @@ const bin = (name) => join('node_modules', '.bin', name);
 
 check(
   'type-check',
-  run(bin('tsc'), ['-p', 'tsconfig.json']) && run(bin('tsc'), ['-p', 'tsconfig.engine.json']),
+  run(bin('tsc'), ['-p', 'tsconfig.json']) &&
+    run(bin('tsc'), ['-p', 'tsconfig.engine.json']) &&
+    run(bin('tsc'), ['-p', 'collector/tsconfig.json']),
 );
 check(
   'lint',
@@ -78,6 +80,21 @@ const nodeOk = run(process.execPath, [
   ...nodeTests,
 ]);
 addCounts('node tests', nodeCountFile, nodeOk);
+
+// The collector (collector/): a real server on PGlite and on a throw-away PostgreSQL. Its tsx hook
+// reads collector/tsconfig.json, whose paths point `sme-readiness/engine` at the sources.
+const collectorCountFile = join(RESULTS, 'collector.json');
+const collectorOk = run(process.execPath, [
+  '--import',
+  './collector/scripts/tsx.mjs',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-count-reporter.mjs',
+  `--test-reporter-destination=${collectorCountFile}`,
+  ...listTests('collector/test'),
+]);
+addCounts('collector tests', collectorCountFile, collectorOk);
 
 if (!findChrome()) {
   console.error(`\n${NO_CHROME_MESSAGE}`);
