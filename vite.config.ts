@@ -87,6 +87,7 @@ export default defineConfig(({ mode }) => ({
                   'question',
                   'progress',
                   'results',
+                  'send-results',
                   'radar-chart',
                   'score-summary',
                   'recommendations',

@@ -7,11 +7,19 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { requireChrome, CHROME_ARGS } from './scripts/chrome.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { startSubmitStub } from './test/submit-stub.mjs';
+import { collectorCommand } from './test/collector-command.mjs';
 
 const executablePath = requireChrome();
 
-/** The strict policy the CSP test page is served with (issue: safe on any host page). */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+/** A provider's receiving server for the "Send my results" tests, on 127.0.0.1 (see test/submit-stub.mjs). */
+const submitStub = await startSubmitStub();
+
+/**
+ * The strict policy the CSP test page is served with (issue: safe on any host page), with the one line
+ * a provider adds for "Send my results": `connect-src` for its endpoint.
+ */
+export const STRICT_CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${submitStub.origin}`;
 
 /**
  * `executeServerCommand('print-to-pdf', { name })`: prints the test page to an A4 PDF with Chromium's own
@@ -122,6 +130,14 @@ export default {
     },
   ],
   plugins: [
+    submitStub.command,
+    collectorCommand(),
+    {
+      name: 'submit-stub-close',
+      async serverStop() {
+        await submitStub.close();
+      },
+    },
     printToPdf,
     reactAsModules,
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -11,7 +11,8 @@ import { QuestionnaireSchema } from '../src/engine/model/schema.js';
 import { AssessmentRecordSchema } from '../src/engine/formats/record.js';
 import { RECORD_FORMAT } from '../src/engine/formats/assessment.js';
 import { ProviderSchema } from '../src/engine/provider/schema.js';
-import { SubmissionSchema, SUBMISSION_FORMAT } from '../src/engine/formats/submission.js';
+import { SUBMISSION_FORMAT } from '../src/engine/formats/submission.js';
+import { SubmissionSchema } from '../src/engine/formats/submission-schema.js';
 
 const folder = process.argv[2] ?? 'dist';
 const write = (name: string, schema: z.ZodMiniType, title: string, description: string) => {

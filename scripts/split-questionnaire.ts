@@ -72,7 +72,7 @@ ${uiLanguages.map((lang) => `  ${lang}: () => import('../../../locales/${lang}/u
 
 // English UI strings in two parts: what the screens up to the questions need (bundled with the first
 // load) and what only the results screen needs (bundled with the results elements).
-const RESULTS_UI_SECTIONS = ['results', 'chart', 'recommendations', 'report', 'history'];
+const RESULTS_UI_SECTIONS = ['results', 'chart', 'recommendations', 'report', 'history', 'provider', 'send'];
 const englishUi = JSON.parse(readFileSync(join('locales', 'en', 'ui.json'), 'utf8')) as Record<
   string,
   unknown

@@ -76,9 +76,6 @@ export {
   isSendableUrl,
   SUBMISSION_FORMAT,
   RECEIPT_FORMAT,
-  SubmissionSchema,
-  ReceiptSchema,
-  SubmissionErrorSchema,
   type Submission,
   type SubmissionContact,
   type SubmissionDetails,
@@ -86,3 +83,4 @@ export {
   type Receipt,
   type SubmissionError,
 } from './formats/submission.js';
+export { SubmissionSchema, ReceiptSchema, SubmissionErrorSchema } from './formats/submission-schema.js';

@@ -4,6 +4,7 @@
 import type { Answer, Answers } from '../engine/model/schema.js';
 import type { Problem } from '../engine/model/problems.js';
 import type { AssessmentRecord } from '../engine/formats/assessment.js';
+import type { Receipt, Submission } from '../engine/formats/submission.js';
 
 export interface SmeAnswerDetail {
   questionId: string;
@@ -54,6 +55,34 @@ export interface SmeRecordOpenDetail {
 /** Requests from the results screen that carry nothing but their name. */
 export type SmeRequestDetail = Record<string, never>;
 
+/**
+ * Before results are sent (cancelable): the address, the request body and the headers to send. A host
+ * page may add headers (an API key), or call `preventDefault()` and send the submission by its own means.
+ */
+export interface SmeSubmitDetail {
+  url: string;
+  submission: Submission;
+  headers: Record<string, string>;
+}
+
+/** The provider's server stored the results: its receipt. */
+export interface SmeSubmittedDetail {
+  url: string;
+  submissionId: string;
+  receipt: Receipt;
+}
+
+/** An attempt to send failed: `willRetry` when it waits in the outbox, false when the server refused it. */
+export interface SmeSubmitErrorDetail {
+  url: string;
+  submissionId: string;
+  /** The HTTP status, or null when no answer came (offline, timeout). */
+  status: number | null;
+  code: string;
+  message: string;
+  willRetry: boolean;
+}
+
 export interface SmeEventDetails {
   'sme-answer': SmeAnswerDetail;
   'sme-page-change': SmePageChangeDetail;
@@ -65,6 +94,9 @@ export interface SmeEventDetails {
   'sme-restart-request': SmeRequestDetail;
   'sme-close-shared': SmeRequestDetail;
   'sme-record-open': SmeRecordOpenDetail;
+  'sme-submit': SmeSubmitDetail;
+  'sme-submitted': SmeSubmittedDetail;
+  'sme-submit-error': SmeSubmitErrorDetail;
 }
 
 export type SmeEvent<Name extends keyof SmeEventDetails> = CustomEvent<SmeEventDetails[Name]>;
@@ -81,15 +113,22 @@ declare global {
     'sme-restart-request': SmeEvent<'sme-restart-request'>;
     'sme-close-shared': SmeEvent<'sme-close-shared'>;
     'sme-record-open': SmeEvent<'sme-record-open'>;
+    'sme-submit': SmeEvent<'sme-submit'>;
+    'sme-submitted': SmeEvent<'sme-submitted'>;
+    'sme-submit-error': SmeEvent<'sme-submit-error'>;
   }
 }
 
-/** Dispatches a library event from `target`: bubbling, composed, not cancelable. */
+/**
+ * Dispatches a library event from `target`: bubbling, composed, and cancelable only when asked (then
+ * false means a listener called `preventDefault()`).
+ */
 export function emit<Name extends keyof SmeEventDetails>(
   target: EventTarget,
   name: Name,
   detail: SmeEventDetails[Name],
+  { cancelable = false }: { cancelable?: boolean } = {},
 ): boolean {
   // eslint-disable-next-line no-restricted-syntax -- the one place events are built
-  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }));
 }

@@ -1,7 +1,6 @@
 // Saving answers in localStorage, defensively: storage may be blocked (privacy modes, sandboxed
 // iframes), full, or hold anything at all. Reads validate; failures are swallowed and reported as
 // "nothing saved", because an SME owner must never see an alarming message for it.
-import { createRecord, RECORD_FORMAT, type AssessmentRecord } from '../engine/formats/assessment.js';
 import type { Answers, Questionnaire } from '../engine/model/schema.js';
 
 /** The saved shape. `format` changes when this shape changes; older saves are then dropped. */
@@ -18,7 +17,7 @@ export function storageKeyFor(questionnaire: Questionnaire, storageKey: string |
   return `sme-readiness:${storageKey || questionnaire.id}`;
 }
 
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -91,57 +90,13 @@ export function removeProgress(key: string): void {
   }
 }
 
-/** Completed assessments kept for comparison, oldest first, at most this many. */
-export const HISTORY_LIMIT = 12;
+/** Where consented submissions wait until they have arrived (send-results/outbox.ts). */
+export const OUTBOX_KEY = 'sme-readiness:outbox';
 
-/**
- * The completed assessments kept for this questionnaire, oldest first. Each is read like every other
- * stored answer: its answers through parseAnswers, its result recomputed by the engine (so an entry
- * kept by an older version, or edited by hand, shows what its answers are worth now); entries that do
- * not look like assessments of this questionnaire are left out.
- */
-export async function loadHistory(key: string, questionnaire: Questionnaire): Promise<AssessmentRecord[]> {
-  let list: unknown;
+/** True when a submission waits to be sent; cheap enough for every page load (nothing is parsed). */
+export function outboxWaiting(): boolean {
   try {
-    list = JSON.parse(storage()?.getItem(`${key}:history`) ?? '[]');
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(list) || list.length === 0) return [];
-  const { parseAnswers } = await import('../engine/answers/parse.js');
-  const kept: AssessmentRecord[] = [];
-  for (const entry of list) {
-    if (entry === null || typeof entry !== 'object') continue;
-    const saved = entry as Partial<AssessmentRecord>;
-    if (saved.format !== RECORD_FORMAT || saved.questionnaire?.id !== questionnaire.id) continue;
-    if (typeof saved.completedAt !== 'string' || Number.isNaN(Date.parse(saved.completedAt))) continue;
-    const { answers } = parseAnswers(questionnaire, saved.answers);
-    kept.push(
-      createRecord(questionnaire, answers, {
-        locale: typeof saved.locale === 'string' ? saved.locale : questionnaire.defaultLocale,
-        startedAt: typeof saved.startedAt === 'string' ? saved.startedAt : null,
-        completedAt: saved.completedAt,
-      }),
-    );
-  }
-  return kept.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
-}
-
-/** Adds a completed assessment; one from the same sitting (same `startedAt`) replaces the earlier one. */
-export function addToHistory(history: AssessmentRecord[], record: AssessmentRecord): AssessmentRecord[] {
-  const last = history.at(-1);
-  const same = last && record.startedAt !== null && last.startedAt === record.startedAt;
-  const next = same ? [...history.slice(0, -1), record] : [...history, record];
-  next.sort((a, b) => a.completedAt.localeCompare(b.completedAt));
-  return next.slice(-HISTORY_LIMIT);
-}
-
-export function saveHistory(key: string, history: AssessmentRecord[]): boolean {
-  try {
-    const target = storage();
-    if (!target) return false;
-    target.setItem(`${key}:history`, JSON.stringify(history));
-    return true;
+    return (storage()?.getItem(OUTBOX_KEY) ?? null) !== null;
   } catch {
     return false;
   }

@@ -46,58 +46,12 @@ export class QuestionnaireLoader {
 }
 
 async function fetchQuestionnaire(source: QuestionnaireSource): Promise<LoadOutcome> {
-  if (source.questionnaire !== null && source.questionnaire !== undefined)
-    return validated(source.questionnaire, null);
-  if (source.src) {
-    const { src, timeout } = source;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeout);
-    try {
-      const response = await fetch(src, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok)
-        return fetchError(src, `the server answered ${response.status} ${response.statusText}`.trim());
-      const text = await response.text();
-      if (/^\s*</.test(text)) return fetchError(src, 'it returned an HTML page, not a JSON questionnaire');
-      return validated(text, src);
-    } catch (error) {
-      const reason = controller.signal.aborted
-        ? `no answer within ${timeout / 1000} seconds`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-      return fetchError(src, reason);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+  // A provider's own questionnaire (object or URL) is fetched and validated by a module of its own, so
+  // pages with the default one never download that code (nor the validator and zod).
+  if ((source.questionnaire !== null && source.questionnaire !== undefined) || source.src)
+    return (await import('./custom-questionnaire.js')).customQuestionnaire(source);
   const module = await import('../../questionnaires/default-browser.js');
   return { questionnaire: module.defaultQuestionnaireForBrowser() };
-}
-
-async function validated(input: unknown, source: string | null): Promise<LoadOutcome> {
-  const { validateQuestionnaire } = await import('../../engine/validation/validate.js');
-  const validation = validateQuestionnaire(input);
-  if (validation.ok) return { questionnaire: validation.value };
-  const count = validation.problems.length;
-  return {
-    error: errorDetail(
-      'questionnaire-invalid',
-      `The questionnaire${source ? ` at ${source}` : ''} is not valid: ${count} problem${count === 1 ? '' : 's'}.`,
-      source,
-      validation.problems,
-    ),
-  };
-}
-
-function fetchError(source: string, reason: string): LoadOutcome {
-  return {
-    error: errorDetail(
-      'questionnaire-fetch',
-      `The questionnaire could not be loaded from ${source}: ${reason}.`,
-      source,
-      [],
-    ),
-  };
 }
 
 export function errorDetail(

@@ -3,7 +3,8 @@ import { css } from 'lit';
 // Notes on the rules below, kept out of the template because comments inside css`` ship to every page:
 // - `.base` min-height: room for the intro at any width, reserved while loading, so the host page does
 //   not move when it appears; pages that reserve the same before the script runs (README) never move.
-// - The results screen has its own styles (results/results.styles.ts), loaded with it.
+// - The results screen has its own styles (results/results.styles.ts), loaded with it; the problem
+//   panels theirs (problem-panels.ts), adopted when a problem occurs.
 // - `@media print`: the report only, in black on white.
 export const readinessStyles = css`
   :host {
@@ -57,38 +58,6 @@ export const readinessStyles = css`
   }
   .resume .actions {
     margin-top: var(--_space);
-  }
-  .error {
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .error h2 {
-    color: var(--_danger);
-    font-size: 1.25em;
-  }
-  .error summary {
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .error .message {
-    overflow-wrap: anywhere;
-  }
-  .problems {
-    margin: 0.5em 0 1em;
-    padding-inline-start: 1.2em;
-    display: grid;
-    gap: 0.35em;
-    overflow-wrap: anywhere;
-  }
-  code {
-    font-size: 0.9em;
-    padding: 0 0.25em;
-    border-radius: 4px;
-    background: var(--_surface-alt);
   }
   @media print {
     .base {

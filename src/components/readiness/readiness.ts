@@ -8,7 +8,7 @@
 // The result is always recomputed from the answers by the engine (createRecord), never stored as truth.
 // (Over 400 lines because a third of it is the element's documented API: the JSDoc header that
 // custom-elements.json and Storybook are generated from, and the public properties.)
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRecord, type AssessmentRecord } from '../../engine/formats/assessment.js';
 import { sharePayload } from '../../engine/formats/share-link.js';
@@ -23,13 +23,14 @@ import {
 } from '../../internal/events.js';
 import { resolveLanguage } from '../../internal/i18n.js';
 import { SmeElement } from '../../internal/sme-element.js';
-import type { SavedProgress } from '../../internal/storage.js';
+import { outboxWaiting, type SavedProgress } from '../../internal/storage.js';
 import { buttonStyles, fieldStyles, screenStyles, themeStyles } from '../../internal/theme.styles.js';
 import type { SmeQuestionnaire } from '../questionnaire/questionnaire.js';
 import type { SmeResults } from '../results/results.js';
 import { errorDetail, QuestionnaireLoader } from './questionnaire-loader.js';
 import { readinessStyles } from './readiness.styles.js';
-import { errorScreen, introScreen, languagePicker } from './screens.js';
+import { introScreen, languagePicker } from './screens.js';
+import type { Provider } from '../../engine/provider/schema.js';
 import { SavedAnswers } from './saved-answers.js';
 
 type View = 'loading' | 'error' | 'intro' | 'questions' | 'results';
@@ -50,7 +51,8 @@ function preloadResults(): Promise<unknown> {
 }
 
 /** The parts of <sme-results> a host page can style through this element, as before it was split. */
-const RESULTS_PARTS = 'results, tools, history, shared, button';
+const RESULTS_PARTS =
+  'results, tools, history, shared, button, offers, service, adviser, send, send-notice, send-field, send-status';
 
 /**
  * @tagname sme-readiness
@@ -61,7 +63,10 @@ const RESULTS_PARTS = 'results, tools, history, shared, button';
  * @fires sme-page-change - Another page is shown. Detail: `{ page, pageId, pageCount }`.
  * @fires sme-complete - Results are shown. Detail: `SmeCompleteDetail` (format, questionnaire, locale, answers, result, startedAt, completedAt).
  * @fires sme-restart - The SME cleared its answers to start again. Detail: `{ questionnaire }`.
- * @fires sme-error - The questionnaire could not be loaded or is invalid. Detail: `{ code, message, source, problems }`.
+ * @fires sme-error - The questionnaire or the provider profile could not be loaded, is invalid, or the two do not fit. Detail: `{ code, message, source, problems }`.
+ * @fires sme-submit - Cancelable, before results are sent to the provider. Detail: `{ url, submission, headers }`.
+ * @fires sme-submitted - The provider's server stored the results. Detail: `{ url, submissionId, receipt }`.
+ * @fires sme-submit-error - Sending failed (`willRetry` when it waits in the outbox). Detail: `{ url, submissionId, status, code, message, willRetry }`.
  *
  * @csspart base - The widget's box.
  * @csspart intro - The intro screen.
@@ -69,6 +74,9 @@ const RESULTS_PARTS = 'results, tools, history, shared, button';
  * @csspart tools - The results' keep-and-share buttons (print, download, CSV, open, share link).
  * @csspart history - The comparison with an earlier assessment.
  * @csspart shared - The banner above results opened from a share link.
+ * @csspart offers - The results' section "What <provider> offers you" (and `service`, `adviser` in it).
+ * @csspart send - The "Send my results" panel (and `send-notice`, `send-field`, `send-status` in it).
+ * @csspart provider-problem - The panel saying why the provider profile is not used.
  * @csspart error - The error panel.
  * @csspart button - Every button of the widget's own screens.
  * @csspart language-picker - The language `<select>` (with `language-picker`).
@@ -113,6 +121,15 @@ export class SmeReadiness extends SmeElement {
   /** Colour theme: `light` (default), `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** URL of the provider profile JSON: your services and contact in the results, and where results may be sent. */
+  @property({ attribute: 'provider-src' }) providerSrc = '';
+
+  /** The provider profile as an object (validated when set). */
+  @property({ attribute: false }) provider: unknown = null;
+
+  /** Where "Send my results" sends to, instead of the profile's `submitUrl`: `https:`, or `http:` on this machine. */
+  @property({ attribute: 'submit-url' }) submitUrl = '';
+
   @state() private view: View = 'loading';
   @state() private active: Questionnaire | null = null;
   @state() private answers: Answers = {};
@@ -128,9 +145,21 @@ export class SmeReadiness extends SmeElement {
   @state() private shared = false;
   /** A notice on the intro (a share link that could not be read). */
   @state() private notice: string | null = null;
+  /** The provider profile, validated and checked against the questionnaire in use. */
+  @state() private profile: Provider | null = null;
+  /** Why the provider profile is not used (shown above the screens; the assessment goes on without it). */
+  @state() private providerError: SmeErrorDetail | null = null;
+  private loadedProfile: Provider | null = null;
+  /** False while the provider profile is loading or being checked: "Send my results" waits for its notice. */
+  @state() private providerSettled = true;
 
   private startedAt: string | null = null;
   private readonly loader = new QuestionnaireLoader();
+  /** The provider profile's loader and panel (provider-loader.ts), loaded only for a page that gives one. */
+  private providerModule: typeof import('./provider-loader.js') | null = null;
+  /** The problem panels (problem-panels.ts), loaded when something is wrong. */
+  private panels: typeof import('./problem-panels.js') | null = null;
+  private providerTicket = 0;
   private readonly store = new SavedAnswers(() => ({
     storageKey: this.storageKey,
     noStorage: this.noStorage,
@@ -155,8 +184,64 @@ export class SmeReadiness extends SmeElement {
     return this.active ? score(this.active, this.answers) : null;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Submissions that could not be sent on an earlier visit are tried again now, and whenever the
+    // browser comes back online. The outbox code loads only when something waits.
+    if (outboxWaiting())
+      void import('../send-results/outbox.js').then((outbox) =>
+        outbox.resendWaiting(this, this.fetchTimeout),
+      );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questionnaire') || changed.has('questionnaireSrc')) void this.load();
+    if (changed.has('provider') || changed.has('providerSrc')) void this.loadProvider();
+  }
+
+  /** Loads the provider profile beside the questionnaire; its problems are shown, never in the way. */
+  private async loadProvider(): Promise<void> {
+    this.loadedProfile = null;
+    this.profile = null;
+    this.providerError = null;
+    const ticket = (this.providerTicket += 1);
+    const given = this.provider !== null && this.provider !== undefined;
+    this.providerSettled = !(given || this.providerSrc);
+    if (this.providerSettled) return;
+    this.providerModule ??= await import('./provider-loader.js');
+    const outcome = await this.providerModule.loadProvider({
+      provider: this.provider,
+      src: this.providerSrc,
+      timeout: this.fetchTimeout,
+    });
+    if (ticket !== this.providerTicket) return;
+    if ('none' in outcome) {
+      this.providerSettled = true;
+      return;
+    }
+    if ('error' in outcome) return this.failProvider(outcome.error);
+    this.loadedProfile = outcome.provider;
+    await this.pairProvider();
+  }
+
+  /** Uses the loaded profile once the questionnaire is known, if its references resolve there. */
+  private async pairProvider(): Promise<void> {
+    const provider = this.loadedProfile;
+    const questionnaire = this.active;
+    if (!provider || !questionnaire || !this.providerModule) return;
+    const problem = await this.providerModule.mismatch(provider, questionnaire, this.providerSrc || null);
+    if (provider !== this.loadedProfile || questionnaire !== this.active) return;
+    if (problem) return this.failProvider(problem);
+    this.providerError = null;
+    this.profile = provider;
+    this.providerSettled = true;
+  }
+
+  private failProvider(error: SmeErrorDetail): void {
+    this.profile = null;
+    this.providerSettled = true;
+    void this.loadPanels().then(() => (this.providerError = error));
+    emit(this, 'sme-error', error);
   }
 
   /** Loads the questionnaire from the property, the URL or the default, and the saved progress. */
@@ -178,6 +263,7 @@ export class SmeReadiness extends SmeElement {
     this.history = [];
     this.shared = false;
     this.notice = null;
+    void this.pairProvider();
     const saved = await this.store.progress(questionnaire);
     if (!current()) return;
     this.saved = saved;
@@ -188,8 +274,22 @@ export class SmeReadiness extends SmeElement {
   private fail(error: SmeErrorDetail): void {
     this.active = null;
     this.error = error;
-    this.view = 'error';
     emit(this, 'sme-error', error);
+    // The panel shows once its module is in; if even that cannot load, renderError says it in one line.
+    void this.loadPanels().then(() => {
+      if (this.error === error) this.view = 'error';
+    });
+  }
+
+  private async loadPanels(): Promise<void> {
+    if (this.panels) return;
+    this.panels = await import('./problem-panels.js').catch(() => null);
+    // Their styles join the element's own (constructable stylesheets: allowed under a strict CSP).
+    if (this.panels && this.shadowRoot)
+      adoptStyles(this.shadowRoot, [
+        ...(this.constructor as typeof SmeReadiness).elementStyles,
+        this.panels.panelStyles,
+      ]);
   }
 
   /**
@@ -239,6 +339,7 @@ export class SmeReadiness extends SmeElement {
       role="region"
     >
       ${this.languagePicker && this.active && this.active.locales.length > 1 ? this.renderLanguagePicker() : nothing}
+      ${this.providerError && this.panels ? this.panels.providerProblem(this.providerError, this.t) : nothing}
       ${
         this.view === 'loading'
           ? html`<p class="loading" role="status">${t('widget.loading')}</p>`
@@ -260,7 +361,9 @@ export class SmeReadiness extends SmeElement {
   }
 
   private renderError() {
-    return errorScreen(this.error, this.t, () => void this.load());
+    return this.panels
+      ? this.panels.errorScreen(this.error, this.t, () => void this.load())
+      : html`<p class="error" part="error" role="alert">${this.error?.message}</p>`;
   }
 
   private renderIntro() {
@@ -308,6 +411,9 @@ export class SmeReadiness extends SmeElement {
       .questionnaire=${this.active}
       .history=${this.history}
       ?shared=${this.shared}
+      .provider=${this.profile}
+      submit-url=${this.providerSettled ? this.submitUrl || this.profile?.submitUrl || '' : ''}
+      ?no-storage=${this.noStorage}
       @sme-edit-answers=${handled(() => this.changeAnswers())}
       @sme-restart-request=${handled(() => this.restart())}
       @sme-close-shared=${handled(() => this.closeShared())}

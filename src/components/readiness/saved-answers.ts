@@ -6,15 +6,15 @@
 import type { AssessmentRecord } from '../../engine/formats/assessment.js';
 import type { Answers, Questionnaire } from '../../engine/model/schema.js';
 import {
-  addToHistory,
-  loadHistory,
   loadProgress,
   removeProgress,
-  saveHistory,
   saveProgress,
   storageKeyFor,
   type SavedProgress,
 } from '../../internal/storage.js';
+
+/** The kept assessments' module (history.ts), loaded with the results. */
+type History = typeof import('../../internal/history.js');
 
 export interface StorageSettings {
   /** The `storage-key` attribute ('' for the questionnaire's id). */
@@ -23,6 +23,8 @@ export interface StorageSettings {
 }
 
 export class SavedAnswers {
+  private historyModule: History | null = null;
+
   constructor(private readonly settings: () => StorageSettings) {}
 
   private key(questionnaire: Questionnaire): string | null {
@@ -58,19 +60,21 @@ export class SavedAnswers {
 
   /** The completed assessments kept for this questionnaire, re-scored, oldest first. */
   async history(questionnaire: Questionnaire): Promise<AssessmentRecord[]> {
+    this.historyModule ??= await import('../../internal/history.js');
     const key = this.key(questionnaire);
-    return key ? loadHistory(key, questionnaire) : [];
+    return key ? this.historyModule.loadHistory(key, questionnaire) : [];
   }
 
-  /** Adds a completed assessment to `history` and keeps the list; returns the new list. */
+  /** Adds a completed assessment to `history` and keeps the list; returns the new list. Call history() first. */
   remember(
     questionnaire: Questionnaire,
     history: AssessmentRecord[],
     record: AssessmentRecord,
   ): AssessmentRecord[] {
-    const next = addToHistory(history, record);
+    if (!this.historyModule) return [...history, record];
+    const next = this.historyModule.addToHistory(history, record);
     const key = this.key(questionnaire);
-    if (key) saveHistory(key, next);
+    if (key) this.historyModule.saveHistory(key, next);
     return next;
   }
 }

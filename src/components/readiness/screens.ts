@@ -1,10 +1,9 @@
-// The screens of <sme-readiness> before and beside the questionnaire: the intro (with resuming), the
-// problem panel and the language picker. Plain template functions: what they show comes in as data,
+// The screens of <sme-readiness> before the questionnaire: the intro (with resuming) and the language
+// picker (the problem panels, needed only when something is wrong, are in problem-panels.ts). Plain template functions: what they show comes in as data,
 // what the SME chooses goes out through the callbacks; the element keeps the state.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Questionnaire } from '../../engine/model/schema.js';
 import { visibleQuestions } from '../../engine/scoring/pages.js';
-import type { SmeErrorDetail } from '../../internal/events.js';
 import type { SavedProgress } from '../../internal/storage.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -42,39 +41,6 @@ export function languagePicker(
         )}
       </select>
     </label>
-  </div>`;
-}
-
-/** The problem panel: what went wrong, for the SME in words and for the developer in detail. */
-export function errorScreen(error: SmeErrorDetail | null, t: Translate, retry: () => void) {
-  return html`<div class="error" part="error" role="alert">
-    <h2>${t('error.title')}</h2>
-    <p>${t('error.lead')}</p>
-    <details open>
-      <summary>${t('error.details')}</summary>
-      <p class="message">${error?.message}</p>
-      ${
-        error && error.problems.length > 0
-          ? html`<ul class="problems">
-              ${error.problems.slice(0, 50).map(
-                (problem) =>
-                  html`<li>
-                    <code>${problem.path || '(root)'}</code>
-                    <code>${problem.code}</code> ${problem.message}
-                  </li>`,
-              )}
-              ${error.problems.length > 50 ? html`<li>… ${error.problems.length - 50} more</li>` : nothing}
-            </ul>`
-          : nothing
-      }
-    </details>
-    ${
-      error?.code === 'questionnaire-fetch'
-        ? html`<button part="button" class="button secondary" type="button" @click=${retry}>
-            ${t('error.retry')}
-          </button>`
-        : nothing
-    }
   </div>`;
 }
 

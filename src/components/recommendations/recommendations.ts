@@ -9,6 +9,7 @@ import { compile } from '../../engine/model/compile.js';
 import type { Questionnaire } from '../../engine/model/schema.js';
 import { isSafeUrl } from '../../engine/model/url.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
+import type { HelpLine } from '../results/offers.js';
 
 /**
  * @tagname sme-recommendations
@@ -19,6 +20,7 @@ import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
  * @csspart recommendation - Each recommendation.
  * @csspart priority - The priority badge.
  * @csspart button - The "show more" buttons.
+ * @csspart help - A line under a step naming a service of the provider that helps with it.
  *
  * @cssprop --sme-color-primary - Accent of high-priority steps and buttons.
  */
@@ -99,6 +101,20 @@ export class SmeRecommendations extends SmeResultsElement {
       .more {
         margin-top: 12px;
       }
+      .help {
+        margin: 0.6em 0 0;
+        padding: 8px 10px;
+        border-inline-start: 3px solid var(--_primary);
+        background: var(--_surface-alt);
+        border-radius: 0 var(--_radius) var(--_radius) 0;
+      }
+      .help a {
+        color: var(--_primary);
+        font-weight: 600;
+      }
+      .help-details {
+        color: var(--_muted);
+      }
     `,
   ];
 
@@ -110,6 +126,12 @@ export class SmeRecommendations extends SmeResultsElement {
 
   /** How many recommendations each area shows before "show more". */
   @property({ type: Number, attribute: 'per-area' }) perArea = 3;
+
+  /**
+   * Services of the provider that help with each step, by recommendation id, already in words
+   * (`{ provider, service, url, details }`); shown under the step they serve.
+   */
+  @property({ attribute: false }) help: Record<string, HelpLine[]> = {};
 
   @state() private expanded = new Set<string>();
 
@@ -198,6 +220,17 @@ export class SmeRecommendations extends SmeResultsElement {
             </ul>`
           : nothing
       }
+      ${(this.help[item.id] ?? []).map(
+        (line) =>
+          html`<p class="help" part="help">
+            ${t('provider.canHelp', { provider: line.provider })}
+            ${
+              isSafeUrl(line.url)
+                ? html`<a href=${line.url} target="_blank" rel="noopener noreferrer">${line.service}</a>`
+                : line.service
+            }${line.details ? html` <span class="help-details">· ${line.details}</span>` : nothing}
+          </p>`,
+      )}
     </article>`;
   }
 

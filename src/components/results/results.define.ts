@@ -1,5 +1,5 @@
 // Registers <sme-results> and the elements it renders (<sme-score-summary>, <sme-radar-chart>,
-// <sme-recommendations>). Importing `sme-readiness/components/results` does it; calling defineResults()
+// <sme-recommendations>; <sme-send-results> registers when a provider's parts load). Importing `sme-readiness/components/results` does it; calling defineResults()
 // again, or after another copy registered it, is harmless (internal/define.ts).
 import { define } from '../../internal/define.js';
 import { defineScoreSummary } from '../score-summary/score-summary.define.js';

@@ -98,6 +98,48 @@ export const resultsStyles = css`
   .small {
     font-size: 0.88em;
   }
+  .offers {
+    margin: 1.5em 0;
+  }
+  .services {
+    display: grid;
+    gap: 12px;
+    margin: 0 0 1em;
+    padding: 0;
+    list-style: none;
+  }
+  .services li {
+    padding: 12px 14px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .services p {
+    margin: 0.3em 0 0;
+  }
+  .service-title {
+    color: var(--_primary);
+    font-weight: 600;
+  }
+  .service-details {
+    color: var(--_muted);
+    font-size: 0.94em;
+  }
+  .adviser h4 {
+    margin: 1em 0 0.5em;
+  }
+  .contact-links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 20px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contact-links a:not(.button) {
+    color: var(--_primary);
+    overflow-wrap: anywhere;
+  }
   @container (max-width: 420px) {
     .tool-buttons .button {
       flex: 1 1 100%;
@@ -106,6 +148,17 @@ export const resultsStyles = css`
   @media print {
     :host {
       color: #000;
+    }
+    .services li {
+      break-inside: avoid;
+    }
+    .adviser .button {
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      background: none;
+      color: #000;
+      text-decoration: underline;
     }
     .tools,
     .shared button,

@@ -5,7 +5,9 @@
 // come in as properties; what this screen cannot do itself goes out as events — change the answers,
 // start again, leave shared results, show or remember an opened file — and its owner (<sme-readiness>)
 // acts on them. The only state kept here is the screen's own: which earlier assessment is drawn, the
-// last notice, the restart confirmation and a share link shown for copying by hand.
+// last notice, the restart confirmation and a share link shown for copying by hand. With a provider
+// profile it also shows what the provider offers this firm (offers.ts) and, with a submit URL, the
+// consented "Send my results" (<sme-send-results>).
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AssessmentRecord } from '../../engine/formats/assessment.js';
@@ -18,6 +20,7 @@ import { buttonStyles, fieldStyles, screenStyles, themeStyles } from '../../inte
 import { download, fileName, openAssessmentFile, recordJson, scoresCsv } from './keep.js';
 import { resultsStyles } from './results.styles.js';
 import { copyShareLink } from './share-link.js';
+import type { Provider } from '../../engine/provider/schema.js';
 
 /**
  * @tagname sme-results
@@ -32,6 +35,10 @@ import { copyShareLink } from './share-link.js';
  * @csspart tools - The keep-and-share buttons (print, download, CSV, open, share link).
  * @csspart history - The comparison with an earlier assessment.
  * @csspart shared - The banner above results opened from a share link.
+ * @csspart offers - The section "What <provider> offers you".
+ * @csspart service - Each service in it.
+ * @csspart adviser - The adviser's contact in it.
+ * @csspart send - The "Send my results" panel (and `send-notice`, `send-field`, `send-status` inside it).
  * @csspart button - Every button of the screen.
  *
  * @cssprop --sme-color-primary - Buttons and links.
@@ -52,6 +59,18 @@ export class SmeResults extends SmeResultsElement {
   /** Results opened from a share link: marked as such, without date, restart or "change my answers". */
   @property({ type: Boolean }) shared = false;
 
+  /** The provider who offers the check (validated, and checked against the questionnaire): its services and contact. */
+  @property({ attribute: false }) provider: Provider | null = null;
+
+  /** Where "Send my results" sends to (the profile's `submitUrl` or the widget's `submit-url`); '' for no sending. */
+  @property({ attribute: 'submit-url' }) submitUrl = '';
+
+  /** Keep nothing in the browser's storage (a submission waiting to be retried lives for this page view). */
+  @property({ type: Boolean, attribute: 'no-storage' }) noStorage = false;
+
+  /** The provider's parts of the screen (provider-panels.ts), loaded once a profile or submit URL is given. */
+  @state() private providerParts: typeof import('./provider-panels.js') | null = null;
+
   /** The `completedAt` of the history entry drawn for comparison, or '' for none. */
   @state() private compareWith = '';
   @state() private notice: { text: string; error: boolean } | null = null;
@@ -68,6 +87,8 @@ export class SmeResults extends SmeResultsElement {
       this.confirmingRestart = false;
       this.manualLink = '';
     }
+    if ((this.provider || this.submitUrl) && !this.providerParts)
+      void import('./provider-panels.js').then((parts) => (this.providerParts = parts));
   }
 
   /** Moves focus to the screen's heading (done when results are shown). */
@@ -87,6 +108,10 @@ export class SmeResults extends SmeResultsElement {
     const lang = this.localize.lang;
     const result = record.result;
     const previous = this.previousRecord();
+    const offer =
+      this.provider && this.providerParts
+        ? this.providerParts.providerOffer(record, questionnaire, this.provider, this.localize)
+        : null;
     return html`<section class="results" part="results" aria-labelledby="results-title">
       ${
         this.shared
@@ -135,7 +160,22 @@ export class SmeResults extends SmeResultsElement {
         lang=${lang}
         .result=${result}
         .questionnaire=${questionnaire}
+        .help=${offer?.help ?? {}}
       ></sme-recommendations>
+      ${offer?.panel ?? nothing}
+      ${
+        // Shared results are someone else's: they are not sent from here.
+        this.submitUrl && !this.shared && this.providerParts
+          ? html`<sme-send-results
+              exportparts="base: send, notice: send-notice, field: send-field, status: send-status, button"
+              lang=${lang}
+              .record=${record}
+              .provider=${this.provider}
+              url=${this.submitUrl}
+              ?no-storage=${this.noStorage}
+            ></sme-send-results>`
+          : nothing
+      }
       ${this.renderTools()} ${this.shared ? nothing : this.renderEndActions()}
     </section>`;
   }

@@ -40,7 +40,8 @@ export function deepActiveElement(): Element | null {
 
 /** Every open shadow root under `root`, depth first, `root`'s own first. */
 function shadowRoots(root: Element | ShadowRoot | Document): (ShadowRoot | Document | Element)[] {
-  const start = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  // Duck-typed, not `instanceof Element`: an element of an iframe's page belongs to another realm.
+  const start = 'shadowRoot' in root && root.shadowRoot ? root.shadowRoot : root;
   const found: (ShadowRoot | Document | Element)[] = [start];
   for (const element of start.querySelectorAll('*'))
     if (element.shadowRoot) found.push(...shadowRoots(element.shadowRoot));
@@ -82,10 +83,11 @@ export function deepText(root: Element | ShadowRoot): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    const element = node as Element;
+    if (element.shadowRoot) walk(element.shadowRoot);
+    if (element.localName === 'style' || element.localName === 'script') return;
     node.childNodes.forEach(walk);
   };
-  walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  walk('shadowRoot' in root && root.shadowRoot ? root.shadowRoot : root);
   return parts.join(' ').replace(/\s+/g, ' ');
 }

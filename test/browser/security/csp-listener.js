@@ -6,8 +6,15 @@ document.addEventListener('securitypolicyviolation', (event) => {
   );
 });
 
-// `?src=…` loads a custom questionnaire, which goes through validation (zod) as well.
+// `?src=…` loads a custom questionnaire, which goes through validation (zod) as well; `?provider=…` a
+// provider profile and `?submit=…` where "Send my results" sends to.
 document.addEventListener('DOMContentLoaded', () => {
-  const src = new URLSearchParams(location.search).get('src');
-  if (src) document.querySelector('sme-readiness').setAttribute('questionnaire-src', src);
+  const query = new URLSearchParams(location.search);
+  const widget = document.querySelector('sme-readiness');
+  for (const [parameter, attribute] of [
+    ['src', 'questionnaire-src'],
+    ['provider', 'provider-src'],
+    ['submit', 'submit-url'],
+  ])
+    if (query.get(parameter)) widget.setAttribute(attribute, query.get(parameter));
 });

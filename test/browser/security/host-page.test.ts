@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { until, deepQuery } from '../helpers/fixtures.js';
 import type { SmeReadiness } from '../../../src/components/readiness/readiness.js';
 
@@ -75,6 +76,47 @@ describe('on a host page with a strict Content Security Policy', function () {
         frame.remove();
       }
     });
+
+  it('sends results to the endpoint its connect-src allows, with no violation reported', async () => {
+    const stub = (await executeServerCommand('submit-stub', { reset: true })) as { url: string };
+    const query = `?provider=/examples/provider-example-cluster.json&submit=${encodeURIComponent(stub.url)}`;
+    const { frame, page } = await openStrictPage(query);
+    try {
+      const before = page.__violations.length;
+      const el = await until(
+        () => {
+          const widget = page.document.querySelector('sme-readiness') as SmeReadiness | null;
+          return widget?.shadowRoot ? widget : null;
+        },
+        10000,
+        'the widget',
+      );
+      await takeWholeAssessment(el);
+      const panel = await until(() => deepQuery(el, 'sme-send-results'), 10000, 'the send panel').catch(
+        (error: unknown) => {
+          throw new Error(
+            `${String(error)}; violations: ${page.__violations.join(' / ')}; the widget shows: ${deepQuery(el, '[part="provider-problem"]')?.textContent ?? '(no problem panel)'}`,
+          );
+        },
+      );
+      const consent = await until(
+        () => panel.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]'),
+        10000,
+        'the consent box',
+      );
+      consent.click();
+      await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => panel.shadowRoot!.textContent!.includes('Reference:'), 10000, 'the receipt');
+      const { requests } = (await executeServerCommand('submit-stub', {})) as {
+        requests: { method: string }[];
+      };
+      expect(requests.filter((request) => request.method === 'POST')).to.have.length(1);
+      expect(page.__violations.slice(before)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('requests nothing beyond the page and the library’s own files', async () => {
     const { frame, page } = await openStrictPage();
