@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'generated/',
       '.helpers/',
       'storybook-static/',
       'node_modules/',

@@ -1,49 +1,97 @@
+// What `npm run generate` writes into generated/ gives back its sources: each language's questionnaire
+// texts from its three parts (loaded through the same table the browser uses), the questionnaire from its
+// structure, and English's UI strings from their two halves. Reads generated/ as the last generation
+// left it (`npm test` generates first).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Questionnaire, TextResource } from '../../src/engine/model/schema.js';
-import { splitTexts } from '../../src/questionnaires/split.js';
-import questionnaireJson from '../../src/questionnaires/default.json' with { type: 'json' };
+import { score } from '../../src/engine/scoring/score.js';
+import { TEXT_PARTS } from '../../src/questionnaires/split.js';
+import { DEFAULT_TEXT_PARTS } from '../../generated/questionnaire/parts.js';
+import { UI_LANGUAGE_LOADERS } from '../../generated/ui/languages.js';
 
-const questionnaire = questionnaireJson as unknown as Questionnaire;
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const source = read('src/questionnaires/default.json') as Questionnaire;
+const structure = read('generated/questionnaire/structure.json') as Questionnaire;
+const localesWith = (file: string) =>
+  readdirSync('locales')
+    .filter((lang) => existsSync(join('locales', lang, file)))
+    .sort();
+const sourceTexts = (lang: string) =>
+  (lang === 'en' ? source.texts.en : read(join('locales', lang, 'questionnaire.json'))) as TextResource;
 
-describe('the default questionnaire as split for the browser', () => {
-  it('is up to date with its sources (npm run generate)', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/split-questionnaire.ts', '--check'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    assert.equal(run.status, 0, run.stderr);
+describe('generated/questionnaire: the default questionnaire as the browser loads it', () => {
+  it('has a loader for every language with texts, English first', () => {
+    const others = localesWith('questionnaire.json').filter((lang) => lang !== 'en');
+    assert.deepEqual(Object.keys(DEFAULT_TEXT_PARTS), ['en', ...others]);
+    assert.deepEqual(structure.locales, ['en', ...others]);
   });
 
-  it('puts every text in exactly one part, and the context questions in the first', () => {
-    const texts = questionnaire.texts.en as TextResource;
-    const parts = splitTexts(questionnaire, texts);
-    const merged = { ...parts.base, ...parts.results } as Record<string, unknown>;
-    merged.questions = { ...(parts.base.questions as object), ...(parts.questions.questions as object) };
-    assert.deepEqual(merged, texts);
-    const contextIds = questionnaire.questions
-      .filter((question) => !question.dimension)
-      .map((question) => question.id);
-    assert.deepEqual(Object.keys(parts.base.questions as object).sort(), contextIds.sort());
-    for (const key of ['recommendations', 'levels', 'profiles', 'stages', 'indices'])
-      assert.equal(key in parts.base, false, key);
-  });
+  for (const lang of Object.keys(DEFAULT_TEXT_PARTS)) {
+    it(`${lang}: the parts the browser loads add up to the source texts, each text in one part`, async () => {
+      const parts = Object.fromEntries(
+        await Promise.all(
+          TEXT_PARTS.map(async (part) => [part, (await DEFAULT_TEXT_PARTS[lang]![part]()).default] as const),
+        ),
+      ) as Record<(typeof TEXT_PARTS)[number], Record<string, unknown>>;
+      const merged: Record<string, unknown> = { ...parts.base, ...parts.results };
+      merged.questions = { ...(parts.base.questions as object), ...(parts.questions.questions as object) };
+      assert.deepEqual(merged, sourceTexts(lang));
+      const topLevel = TEXT_PARTS.flatMap((part) =>
+        Object.keys(parts[part]).filter((key) => key !== 'questions'),
+      );
+      assert.equal(new Set(topLevel).size, topLevel.length, 'a top-level text in two parts');
+      // The intro and the first page (the context questions) need only the first part.
+      const contextIds = source.questions.filter((item) => !item.dimension).map((item) => item.id);
+      assert.deepEqual(Object.keys(parts.base.questions as object).sort(), [...contextIds].sort());
+      for (const key of ['recommendations', 'levels', 'profiles', 'stages', 'indices'])
+        assert.equal(key in parts.base, false, key);
+    });
+  }
 
-  it('ships a structure that scores exactly like the full questionnaire', async () => {
-    const structure = JSON.parse(readFileSync('src/questionnaires/generated/structure.json', 'utf8'));
+  it('ships a structure that is the questionnaire without its texts, and scores exactly like it', () => {
     assert.deepEqual(structure.texts, {});
-    const { score } = await import('../../src/engine/scoring/score.js');
+    assert.deepEqual({ ...structure, texts: source.texts, locales: source.locales }, source);
     const answers = {
       exports_now: 'yes',
       export_share: 'pct_10_25',
       dm_systems: ['erp', 'crm'],
       dr_staff_internet: 60,
     };
-    assert.deepEqual(score(structure, answers), score(questionnaire, answers));
+    assert.deepEqual(score(structure, answers), score(source, answers));
+  });
+});
+
+describe('generated/ui: the UI strings as the browser loads them', () => {
+  it('splits English in two halves that add up to locales/en/ui.json', () => {
+    const start = read('generated/ui/en.ui-start.json') as Record<string, unknown>;
+    const results = read('generated/ui/en.ui-results.json') as Record<string, unknown>;
+    assert.deepEqual(
+      Object.keys(start).filter((key) => key in results),
+      [],
+    );
+    assert.deepEqual({ ...start, ...results }, read('locales/en/ui.json'));
+    assert.ok('intro' in start && 'results' in results && !('results' in start));
+  });
+
+  it('loads every other shipped language from its locales/<lang>/ui.json', async () => {
+    const others = localesWith('ui.json').filter((lang) => lang !== 'en');
+    assert.deepEqual(Object.keys(UI_LANGUAGE_LOADERS), others);
+    for (const lang of others)
+      assert.deepEqual((await UI_LANGUAGE_LOADERS[lang]!()).default, read(join('locales', lang, 'ui.json')));
+  });
+});
+
+describe('npm run generate', () => {
+  it('writes nothing when nothing changed, so watchers stay quiet', () => {
+    const run = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { encoding: 'utf8' });
+    assert.equal(run().status, 0);
+    const again = run();
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, / 0 written, 0 removed /);
   });
 });
