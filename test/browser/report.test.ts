@@ -13,7 +13,7 @@ import { score } from '../../src/engine/scoring/score.js';
 import type { Answers, Questionnaire } from '../../src/engine/model/schema.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../fixtures/default-answers.js';
 import { nextEvent, until } from './helpers/fixtures.js';
-import defaultJson from '../../src/questionnaires/default.json';
+import englishTexts from '../../locales/en/questionnaire.json';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
@@ -281,7 +281,7 @@ describe('keeping and sharing results', () => {
       'Your next steps',
     ])
       expect(all, part).to.contain(part);
-    const en = defaultJson.texts.en as unknown as Record<string, Record<string, Record<string, string>>>;
+    const en = englishTexts as unknown as Record<string, Record<string, Record<string, string>>>;
     for (const recommendation of record.result.recommendations) {
       const title = en.recommendations![recommendation.id]!.title!;
       expect(all.replace(/[\s‑-]/g, ''), title).to.contain(title.replace(/[\s‑-]/g, ''));

@@ -1,7 +1,9 @@
-// What `npm run generate` writes into generated/ gives back its sources: each language's questionnaire
-// texts from its three parts (loaded through the same table the browser uses), the questionnaire from its
-// structure, and English's UI strings from their two halves. Reads generated/ as the last generation
-// left it (`npm test` generates first).
+// What `npm run generate` writes into generated/ gives back its sources: the complete default
+// questionnaire is the structure (src/questionnaires/default.json) with every declared language's
+// locales/<lang>/questionnaire.json, each language's texts come back from their three parts (loaded
+// through the table the browser uses), the browser's structure is the source structure, and English's
+// UI strings come back from their two halves. Reads generated/ as the last generation left it (`npm test`
+// generates first).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Questionnaire, TextResource } from '../../src/engine/model/schema.js';
 import { score } from '../../src/engine/scoring/score.js';
+import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { TEXT_PARTS } from '../../src/questionnaires/split.js';
 import { DEFAULT_TEXT_PARTS } from '../../generated/questionnaire/parts.js';
 import { UI_LANGUAGE_LOADERS } from '../../generated/ui/languages.js';
@@ -20,14 +23,26 @@ const localesWith = (file: string) =>
   readdirSync('locales')
     .filter((lang) => existsSync(join('locales', lang, file)))
     .sort();
-const sourceTexts = (lang: string) =>
-  (lang === 'en' ? source.texts.en : read(join('locales', lang, 'questionnaire.json'))) as TextResource;
+const sourceTexts = (lang: string) => read(join('locales', lang, 'questionnaire.json')) as TextResource;
 
-describe('generated/questionnaire: the default questionnaire as the browser loads it', () => {
-  it('has a loader for every language with texts, English first', () => {
-    const others = localesWith('questionnaire.json').filter((lang) => lang !== 'en');
-    assert.deepEqual(Object.keys(DEFAULT_TEXT_PARTS), ['en', ...others]);
-    assert.deepEqual(structure.locales, ['en', ...others]);
+describe('generated/questionnaire: the default questionnaire, complete and as the browser loads it', () => {
+  it('is the structure with the texts of every language it declares, each from its locales/ file', () => {
+    assert.deepEqual(source.texts, {});
+    assert.deepEqual(source.locales, [
+      'en',
+      ...localesWith('questionnaire.json').filter((lang) => lang !== 'en'),
+    ]);
+    const complete = read('generated/questionnaire/default.json') as Questionnaire;
+    assert.deepEqual(complete, {
+      ...source,
+      texts: Object.fromEntries(source.locales.map((lang) => [lang, sourceTexts(lang)])),
+    });
+    assert.deepEqual(defaultQuestionnaire, complete);
+  });
+
+  it('has a loader for every language, English first', () => {
+    assert.deepEqual(Object.keys(DEFAULT_TEXT_PARTS), source.locales);
+    assert.deepEqual(structure.locales, source.locales);
   });
 
   for (const lang of Object.keys(DEFAULT_TEXT_PARTS)) {
@@ -52,16 +67,15 @@ describe('generated/questionnaire: the default questionnaire as the browser load
     });
   }
 
-  it('ships a structure that is the questionnaire without its texts, and scores exactly like it', () => {
-    assert.deepEqual(structure.texts, {});
-    assert.deepEqual({ ...structure, texts: source.texts, locales: source.locales }, source);
+  it('ships the source structure, which scores exactly like the complete questionnaire', () => {
+    assert.deepEqual(structure, source);
     const answers = {
       exports_now: 'yes',
       export_share: 'pct_10_25',
       dm_systems: ['erp', 'crm'],
       dr_staff_internet: 60,
     };
-    assert.deepEqual(score(structure, answers), score(source, answers));
+    assert.deepEqual(score(structure, answers), score(defaultQuestionnaire, answers));
   });
 });
 
