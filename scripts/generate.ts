@@ -11,10 +11,15 @@
 //   generated/ui/             the English UI strings in two parts, en.ui-start.json (first load) and
 //                             en.ui-results.json (with the results elements), and languages.js, which
 //                             imports each other locales/<lang>/ui.json on demand
+//   generated/react/          events.js, the `on…` props of src/react.ts's components: each element's
+//                             events as its JSDoc `@fires` declares them, read from the manifest of
+//                             `cem analyze` (which also refreshes custom-elements.json)
 // Sources: src/questionnaires/default.json (the structure, declaring its `locales`; see
-// scripts/default-questionnaire.ts) and locales/<lang>/{questionnaire,ui}.json. Each .js module has a
-// .d.ts beside it, because tsc emits the library's types from src/ alone (its rootDir) and only
-// declaration files may live outside it.
+// scripts/default-questionnaire.ts), locales/<lang>/{questionnaire,ui}.json and src/components/. Each .js
+// module has a .d.ts beside it, because tsc emits the library's types from src/ alone (its rootDir) and
+// only declaration files may live outside it.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +134,94 @@ files.set(
   'ui/en.ui-results.json',
   pick((key) => RESULTS_UI_SECTIONS.includes(key)),
 );
+
+// ---------------------------------------------------------------------------------------------------
+// The React wrapper's `on…` props, from the custom elements manifest: `onSmePageChange` listens to
+// `sme-page-change`. An element that fires nothing gets no entry. The analyzer takes about a second, so
+// it runs only when what it reads has changed: a digest of its inputs heads events.js.
+
+const REACT_EVENTS_FILE = 'react/events.js';
+const CEM_CONFIG = 'custom-elements-manifest.config.mjs';
+const analyzerInputs = createHash('sha256');
+for (const path of [
+  CEM_CONFIG,
+  'scripts/generate.ts',
+  'node_modules/@custom-elements-manifest/analyzer/package.json',
+  ...readdirSync('src/components', { recursive: true })
+    .map((name) => join('src/components', String(name)))
+    .filter((path) => statSync(path).isFile())
+    .sort(),
+])
+  analyzerInputs.update(`${path}\0${readFileSync(path, 'utf8')}\0`);
+const digestLine = `// inputs: ${analyzerInputs.digest('hex')}`;
+const previous = existsSync(join(OUT, REACT_EVENTS_FILE))
+  ? readFileSync(join(OUT, REACT_EVENTS_FILE), 'utf8')
+  : '';
+if (previous.split('\n')[1] === digestLine && existsSync(join(OUT, 'react/events.d.ts'))) {
+  files.set(REACT_EVENTS_FILE, previous);
+  files.set('react/events.d.ts', readFileSync(join(OUT, 'react/events.d.ts'), 'utf8'));
+} else {
+  const cem = spawnSync(join('node_modules', '.bin', 'cem'), ['analyze', '--config', CEM_CONFIG, '--quiet'], {
+    encoding: 'utf8',
+  });
+  if (cem.status !== 0) {
+    console.error(`cem analyze failed:\n${cem.stderr}`);
+    process.exit(1);
+  }
+  interface Declaration {
+    tagName?: string;
+    customElement?: boolean;
+    events?: { name?: string }[];
+  }
+  const manifest = readJson('custom-elements.json') as { modules?: { declarations?: Declaration[] }[] };
+  const elements = (manifest.modules ?? [])
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .map((declaration) => ({
+      tag: declaration.tagName!,
+      events: (declaration.events ?? []).map((event) => event.name ?? ''),
+    }))
+    .filter((element) => element.events.length > 0)
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+  const prop = (event: string) => {
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(event)) {
+      console.error(`An element declares the event "${event}"; event names are kebab-case (sme-answer).`);
+      process.exit(1);
+    }
+    return `on${event.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter: string) => letter.toUpperCase())}`;
+  };
+  /** One line per element, ending in `,` (an object) or `;` (its type). */
+  const table = (end: string) =>
+    elements
+      .map(
+        ({ tag, events }) =>
+          `  '${tag}': { ${events.map((event) => `${prop(event)}: '${event}'`).join(', ')} }${end}`,
+      )
+      .join('\n');
+  const doc = `/**
+ * The \`on…\` props of each element's React component and the event each listens to, from the element's
+ * JSDoc \`@fires\`; an element that fires no events has no entry.
+ */`;
+  files.set(
+    REACT_EVENTS_FILE,
+    `${HEADER}
+${digestLine}
+${doc}
+export const REACT_EVENTS = {
+${table(',')}
+};
+`,
+  );
+  files.set(
+    'react/events.d.ts',
+    `${HEADER}
+${doc}
+export declare const REACT_EVENTS: {
+${table(';')}
+};
+`,
+  );
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Write what changed; remove what is no longer made (a language dropped, a file renamed).

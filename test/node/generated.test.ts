@@ -1,9 +1,9 @@
 // What `npm run generate` writes into generated/ gives back its sources: the complete default
 // questionnaire is the structure (src/questionnaires/default.json) with every declared language's
 // locales/<lang>/questionnaire.json, each language's texts come back from their three parts (loaded
-// through the table the browser uses), the browser's structure is the source structure, and English's
-// UI strings come back from their two halves. Reads generated/ as the last generation left it (`npm test`
-// generates first).
+// through the table the browser uses), the browser's structure is the source structure, English's
+// UI strings come back from their two halves, and the React event props are the elements' `@fires`.
+// Reads generated/ as the last generation left it (`npm test` generates first).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { TEXT_PARTS } from '../../src/questionnaires/split.js';
 import { DEFAULT_TEXT_PARTS } from '../../generated/questionnaire/parts.js';
 import { UI_LANGUAGE_LOADERS } from '../../generated/ui/languages.js';
+import { REACT_EVENTS } from '../../generated/react/events.js';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const source = read('src/questionnaires/default.json') as Questionnaire;
@@ -96,6 +97,35 @@ describe('generated/ui: the UI strings as the browser loads them', () => {
     assert.deepEqual(Object.keys(UI_LANGUAGE_LOADERS), others);
     for (const lang of others)
       assert.deepEqual((await UI_LANGUAGE_LOADERS[lang]!()).default, read(join('locales', lang, 'ui.json')));
+  });
+});
+
+describe("generated/react: the React components' event props", () => {
+  it('are what each element class declares with @fires in its JSDoc header, named on + PascalCase', () => {
+    // Read here from the headers themselves, a second reading besides the manifest's that
+    // generation uses: a stale table or a misread header shows as a difference.
+    const declared: Record<string, Record<string, string>> = {};
+    for (const name of readdirSync('src/components', { recursive: true }).map(String)) {
+      if (!name.endsWith('.ts')) continue;
+      for (const [, header] of readFileSync(join('src/components', name), 'utf8').matchAll(
+        /\/\*\*((?:(?!\*\/)[\s\S])*?)\*\/\s*export class/g,
+      )) {
+        const tag = /@tagname\s+(\S+)/.exec(header!)?.[1];
+        const events = [...header!.matchAll(/@fires\s+([\w-]+)/g)].map((match) => match[1]!);
+        if (tag && events.length > 0)
+          declared[tag] = Object.fromEntries(
+            events.map((event) => [
+              `on${event
+                .split('-')
+                .map((word) => word[0]!.toUpperCase() + word.slice(1))
+                .join('')}`,
+              event,
+            ]),
+          );
+      }
+    }
+    assert.ok(Object.keys(declared).length >= 3, 'found the elements that fire events');
+    assert.deepEqual(REACT_EVENTS, declared);
   });
 });
 
