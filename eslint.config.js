@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'collector/dist/',
+      'generated/',
       '.helpers/',
       '.shots/',
       'storybook-static/',

@@ -24,7 +24,7 @@ function staticImports(entry: string): Set<string> {
     const file = pending.pop()!;
     if (found.has(file)) continue;
     found.add(file);
-    if (!file.endsWith('.ts')) continue;
+    if (!/\.[jt]s$/.test(file)) continue; // source modules and generated/'s .js ones; not JSON
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(statement)) {
       const target = resolve(dirname(file), specifier!);
       const source = target.replace(/\.js$/, '.ts');

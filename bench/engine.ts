@@ -1,12 +1,15 @@
 // Engine figures for `npm run bench`: score() throughput and validateQuestionnaire() time on the default
-// questionnaire, and the size of the `sme-readiness/engine` entry (minified + gzip, zod included).
+// questionnaire with its English texts (like a provider's questionnaire in one language, and what these
+// figures measured when English lived in src/questionnaires/default.json), and the size of the
+// `sme-readiness/engine` entry (minified + gzip, zod included).
 // Prints a small table and returns the figures for bench/results.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Answers, Questionnaire } from '../src/engine/index.js';
+import { readDefaultQuestionnaire } from '../scripts/default-questionnaire.js';
 
 type Engine = typeof import('../src/engine/index.js');
 
@@ -64,10 +67,11 @@ export function completeRandomAnswers(questionnaire: Questionnaire, next: () => 
   return answers;
 }
 
-export async function engineBench(file = 'src/questionnaires/default.json'): Promise<Record<string, number>> {
+export async function engineBench(
+  text = JSON.stringify(readDefaultQuestionnaire(['en'])),
+): Promise<Record<string, number>> {
   const { engine, gzipKb: engineGzipKb } = await buildEngine();
   const { score, validateQuestionnaire } = engine;
-  const text = readFileSync(file, 'utf8');
   const validation = validateQuestionnaire(text);
   if (!validation.ok)
     throw new Error(`The default questionnaire is invalid: ${JSON.stringify(validation.problems)}`);

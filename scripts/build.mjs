@@ -1,5 +1,5 @@
-// `npm run build`: the npm library (dist/), the CDN embed (dist/cdn/), the .d.ts types and
-// custom-elements.json. Each step stops the build on failure.
+// `npm run build`: generated/ first (scripts/generate.ts), then the npm library (dist/), the CDN embed
+// (dist/cdn/), the .d.ts types and custom-elements.json. Each step stops the build on failure.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const step = (command, args) => {
 };
 
 rmSync('dist', { recursive: true, force: true });
-step(process.execPath, ['--import', 'tsx', 'scripts/split-questionnaire.ts']);
+step(process.execPath, ['--import', 'tsx', 'scripts/generate.ts']);
 step(bin('vite'), ['build', '--logLevel', 'warn']);
 step(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 step(bin('tsc'), ['-p', 'tsconfig.build.json']);

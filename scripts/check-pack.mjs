@@ -1,9 +1,11 @@
 // `npm run check-pack` (after `npm run build`; CI runs it): what `npm pack` would publish holds every
 // file the `exports` map, `bin`, `main`, `types` and `customElements` promise, and nothing of note
-// besides (no tests, stories, sources, fixtures or helper folders). Prints the package's file count and
+// besides (no tests, stories, sources, fixtures or helper folders), and every relative import of a
+// published module resolves to a published file. Prints the package's file count and
 // size; exits 1 with the reasons when something is missing or out of place.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [report] = JSON.parse(
@@ -35,6 +37,20 @@ for (const path of [
   'LICENSE',
 ])
   if (!files.has(path)) problems.push(`missing ${path}`);
+
+// Every relative import of a published module resolves to a published file: the library's modules
+// import generated/ (outside src/) and locales/, and a path that only worked in the repository would
+// break for users. A `.d.ts` importing `./x.js` needs `./x.d.ts`.
+const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
+for (const file of files) {
+  const types = file.endsWith('.d.ts');
+  if (!types && !file.endsWith('.js')) continue;
+  for (const [, target] of readFileSync(file, 'utf8').matchAll(specifier)) {
+    const resolved = posix.join(posix.dirname(file), target);
+    const wanted = types ? resolved.replace(/\.js$/, '.d.ts') : resolved;
+    if (!files.has(wanted)) problems.push(`${file} imports ${target}, which is not published`);
+  }
+}
 
 const unwanted =
   /(^|\/)(test|tests|stories|src|examples|scripts|bench|\.helpers|\.ci|node_modules|storybook-static)\/|\.test\.|\.stories\.|(^|\/)\.test-results\//;

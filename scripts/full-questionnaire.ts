@@ -1,23 +1,17 @@
-// Writes the complete default questionnaire, every shipped language in its `texts`, and validates it:
-// published as `sme-readiness/questionnaires/default` for the engine in Node and for providers who
-// start their own questionnaire from it. Run by `npm run build`.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { validateQuestionnaire } from '../src/engine/validation/validate.js';
+// Writes the complete default questionnaire, every shipped language in its `texts`, validated (see
+// scripts/default-questionnaire.ts for how it is put together from src/questionnaires/default.json and
+// locales/<lang>/questionnaire.json): published as `sme-readiness/questionnaires/default` for the
+// engine in Node and for providers who start their own questionnaire from it. Run by `npm run build`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { readDefaultQuestionnaire } from './default-questionnaire.js';
 
 const target = process.argv[2] ?? 'dist/questionnaires/default.json';
-const questionnaire = JSON.parse(readFileSync('src/questionnaires/default.json', 'utf8'));
-for (const lang of readdirSync('locales').sort()) {
-  const file = join('locales', lang, 'questionnaire.json');
-  if (lang === 'en' || !existsSync(file)) continue;
-  questionnaire.texts[lang] = JSON.parse(readFileSync(file, 'utf8'));
-  questionnaire.locales.push(lang);
-}
-const validation = validateQuestionnaire(questionnaire);
-if (!validation.ok) {
-  console.error(
-    `The complete default questionnaire is invalid:\n${JSON.stringify(validation.problems, null, 2)}`,
-  );
+let questionnaire;
+try {
+  questionnaire = readDefaultQuestionnaire();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 mkdirSync(dirname(target), { recursive: true });

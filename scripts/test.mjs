@@ -1,7 +1,9 @@
-// `npm test`: type-check, lint, the Node suites (engine, content, locales, CLI), the collector's suites
-// (collector/test) and the component suites in headless Chromium. Every step runs even when an earlier one failed, so one run shows everything;
+// `npm test`: writes generated/ (scripts/generate.ts; tsc, the tests and the CDN build import from it),
+// then type-check, lint, the Node suites (engine, content, locales, CLI), the collector's suites
+// (collector/test) and the component suites in headless Chromium. Every step runs even when an earlier
+// one failed, so one run shows everything;
 // the last line adds all steps up as `N passed, N failed` and the exit code is non-zero on any failure.
-// tsc and ESLint count as one test each, so a type or lint error shows in that line too.
+// Generation, tsc and ESLint count as one test each, so a failure there shows in that line too.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +58,7 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const bin = (name) => join('node_modules', '.bin', name);
 
+check('generate', run(process.execPath, ['--import', 'tsx', 'scripts/generate.ts']));
 check(
   'type-check',
   run(bin('tsc'), ['-p', 'tsconfig.json']) &&

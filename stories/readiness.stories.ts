@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { defaultQuestionnaire } from '../src/questionnaires/default.js';
-import { DEFAULT_TEXT_PARTS } from '../src/questionnaires/generated/parts.js';
 
 /** The languages shipped with the default questionnaire. */
-const LANGUAGES = Object.keys(DEFAULT_TEXT_PARTS);
+const LANGUAGES = defaultQuestionnaire.locales;
 
 interface Args {
   lang: string;

@@ -6,9 +6,10 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Questionnaire, TextResource } from '../engine/model/schema.js';
 // English is the fallback, bundled: what the screens up to the questions need (the results' strings come
-// with the results elements, see ui-results.ts). Both parts are generated from locales/en/ui.json.
-import en from '../questionnaires/generated/en.ui-start.json';
-import { UI_LANGUAGE_LOADERS } from '../questionnaires/generated/ui-languages.js';
+// with the results elements, see ui-results.ts). Both parts are cut from locales/en/ui.json by
+// `npm run generate`, into generated/ui/ with the table of the other UI languages.
+import en from '../../generated/ui/en.ui-start.json';
+import { UI_LANGUAGE_LOADERS } from '../../generated/ui/languages.js';
 
 /** The UI languages the library ships, each loaded only when used. */
 const UI_LOADERS: Record<string, () => Promise<{ default: unknown }>> = { ...UI_LANGUAGE_LOADERS };

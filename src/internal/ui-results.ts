@@ -1,8 +1,8 @@
 // The English UI strings of the results screen (results, chart, next steps, keep and share, history):
 // bundled with the results elements instead of the first load. Every results element calls
-// `useResultsStrings()` before it renders, so they are there however the element was loaded. Generated
-// from locales/en/ui.json by `npm run generate`.
-import english from '../questionnaires/generated/en.ui-results.json';
+// `useResultsStrings()` before it renders, so they are there however the element was loaded. Cut from
+// locales/en/ui.json by `npm run generate` (into generated/ui/).
+import english from '../../generated/ui/en.ui-results.json';
 import { getI18n } from './i18n.js';
 
 let added = false;

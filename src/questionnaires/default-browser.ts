@@ -1,9 +1,10 @@
 // The default questionnaire as the widget loads it: the structure, with each language's texts fetched in
-// parts (see split.ts). Loaded once per page and shared by every widget on it.
+// parts (see split.ts; `npm run generate` writes them to generated/questionnaire/). Loaded once per page
+// and shared by every widget on it.
 import type { Questionnaire } from '../engine/model/schema.js';
 import { registerTextLoader } from '../internal/i18n.js';
-import structure from './generated/structure.json';
-import { DEFAULT_TEXT_PARTS } from './generated/parts.js';
+import structure from '../../generated/questionnaire/structure.json';
+import { DEFAULT_TEXT_PARTS } from '../../generated/questionnaire/parts.js';
 import { TEXT_PARTS } from './split.js';
 
 const defaultQuestionnaire = structure as unknown as Questionnaire;

@@ -2,8 +2,8 @@
 // three parts loaded as needed: `base` (everything the intro and the first page show), `questions` (the
 // scored questions' texts, fetched right after) and `results` (recommendations, levels, profiles,
 // stages and indices: what only the results screen shows).
-// Used by scripts/split-questionnaire.ts to write src/questionnaires/generated/, and by a test that
-// keeps those files in step with their sources.
+// Used by scripts/generate.ts to write generated/questionnaire/, and by the test that checks those files
+// give back their sources.
 import type { Questionnaire, TextResource } from '../engine/model/schema.js';
 
 export type TextPart = 'base' | 'questions' | 'results';
@@ -12,9 +12,14 @@ export const TEXT_PARTS: readonly TextPart[] = ['base', 'questions', 'results'];
 /** Top-level text keys that only the results screen shows. */
 const RESULT_KEYS = new Set(['recommendations', 'levels', 'profiles', 'stages', 'indices']);
 
-export function splitTexts(questionnaire: Questionnaire, texts: TextResource): Record<TextPart, TextResource> {
+export function splitTexts(
+  questionnaire: Questionnaire,
+  texts: TextResource,
+): Record<TextPart, TextResource> {
   const contextQuestions = new Set(
-    questionnaire.questions.filter((question) => question.dimension === undefined).map((question) => question.id),
+    questionnaire.questions
+      .filter((question) => question.dimension === undefined)
+      .map((question) => question.id),
   );
   const base: TextResource = {};
   const questions: TextResource = {};
@@ -24,7 +29,8 @@ export function splitTexts(questionnaire: Questionnaire, texts: TextResource): R
     else if (key === 'questions' && typeof value === 'object') {
       const context: TextResource = {};
       const scored: TextResource = {};
-      for (const [id, text] of Object.entries(value)) (contextQuestions.has(id) ? context : scored)[id] = text;
+      for (const [id, text] of Object.entries(value))
+        (contextQuestions.has(id) ? context : scored)[id] = text;
       base.questions = context;
       questions.questions = scored;
     } else base[key] = value;

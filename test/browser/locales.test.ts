@@ -20,13 +20,13 @@ import zh from '../../locales/zh/ui.json';
 import csQ from '../../locales/cs/questionnaire.json';
 import daQ from '../../locales/da/questionnaire.json';
 import deQ from '../../locales/de/questionnaire.json';
+import enQ from '../../locales/en/questionnaire.json';
 import esQ from '../../locales/es/questionnaire.json';
 import frQ from '../../locales/fr/questionnaire.json';
 import huQ from '../../locales/hu/questionnaire.json';
 import itQ from '../../locales/it/questionnaire.json';
 import plQ from '../../locales/pl/questionnaire.json';
 import zhQ from '../../locales/zh/questionnaire.json';
-import defaultJson from '../../src/questionnaires/default.json';
 
 interface Texts {
   ui: { intro: { start: string }; page: { context: string }; results: { title: string; overall: string } };
@@ -34,7 +34,7 @@ interface Texts {
   firstPage: string;
 }
 const LOCALES: Record<string, Texts> = {
-  en: { ui: en, title: defaultJson.texts.en.title, firstPage: en.page.context },
+  en: { ui: en, title: enQ.title, firstPage: en.page.context },
   da: { ui: da, title: daQ.title, firstPage: da.page.context },
   de: { ui: de, title: deQ.title, firstPage: de.page.context },
   fr: { ui: fr, title: frQ.title, firstPage: fr.page.context },

@@ -14,7 +14,8 @@ import type { Answers, Questionnaire } from '../../src/engine/model/schema.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../fixtures/default-answers.js';
 import { deepQuery, deepQueryAll, deepText, nextEvent, until } from './helpers/fixtures.js';
 import type { SmeResults } from '../../src/components/results/results.js';
-import defaultJson from '../../src/questionnaires/default.json';
+import englishTexts from '../../locales/en/questionnaire.json';
+import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 
 const text = (el: Element) => deepText(el);
 const button = (el: Element, label: string) =>
@@ -221,7 +222,7 @@ describe('keeping and sharing results', () => {
 
   it('compares with an earlier assessment: radar overlay and each change', async () => {
     // An assessment taken in May, kept in this browser (read back and re-scored when results show).
-    const earlier = createRecord(defaultJson as unknown as Questionnaire, FIRST_TIME_WEAK_DIGITAL, {
+    const earlier = createRecord(defaultQuestionnaire, FIRST_TIME_WEAK_DIGITAL, {
       locale: 'en',
       completedAt: '2026-05-01T10:00:00.000Z',
     });
@@ -276,7 +277,7 @@ describe('keeping and sharing results', () => {
       'Your next steps',
     ])
       expect(all, part).to.contain(part);
-    const en = defaultJson.texts.en as unknown as Record<string, Record<string, Record<string, string>>>;
+    const en = englishTexts as unknown as Record<string, Record<string, Record<string, string>>>;
     for (const recommendation of record.result.recommendations) {
       const title = en.recommendations![recommendation.id]!.title!;
       expect(all.replace(/[\s‑-]/g, ''), title).to.contain(title.replace(/[\s‑-]/g, ''));

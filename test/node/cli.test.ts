@@ -25,6 +25,15 @@ describe('sme-readiness validate', () => {
     assert.match(lines[0]!, /valid questionnaire "small" 1\.0\.0: 2 areas, 3 dimensions, 8 questions/);
   });
 
+  it("accepts the complete default questionnaire, a provider's usual starting point, in every language", () => {
+    const run = cli('validate', 'generated/questionnaire/default.json');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      /valid questionnaire "sme-readiness-default" .* locales en, cs, da, de, es, fr, hu, it, pl, zh$/m,
+    );
+  });
+
   it('prints every problem with its path and code and exits 1 for an invalid one', () => {
     const broken = JSON.parse(readFileSync('test/fixtures/small.json', 'utf8'));
     broken.questions[2].options[1].score = 1.5;

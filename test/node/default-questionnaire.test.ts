@@ -1,10 +1,10 @@
-// The default questionnaire as content: it validates, its questions can be answered the way an SME owner
+// The default questionnaire as content (complete, every language: what src/questionnaires/default.ts
+// exports and sme-readiness/questionnaires/default publishes): it validates, its questions can be answered the way an SME owner
 // would ("don't know" everywhere, profile-specific questions only for that profile), every recommendation
 // can actually be reached, two realistic firms get the profile, levels and next steps an adviser would
 // expect, and the Digital Intensity Index matches a count by hand.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import questionnaireJson from '../../src/questionnaires/default.json' with { type: 'json' };
 import {
   lookupText,
   score,
@@ -18,12 +18,11 @@ import {
   type Questionnaire,
   type Result,
 } from '../../src/engine/index.js';
+import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../fixtures/default-answers.js';
 
-const validation = validateQuestionnaire(questionnaireJson);
-const questionnaire: Questionnaire = validation.ok
-  ? validation.value
-  : (questionnaireJson as unknown as Questionnaire);
+const validation = validateQuestionnaire(defaultQuestionnaire);
+const questionnaire: Questionnaire = validation.ok ? validation.value : defaultQuestionnaire;
 const en = questionnaire.texts.en;
 const text = (key: string): string => {
   const value = lookupText(en, key);
@@ -159,12 +158,13 @@ const dii = (result: Result) => result.indices.find((index) => index.id === 'dii
 describe('default questionnaire: definition', () => {
   test('passes validateQuestionnaire, as an object and as JSON text', () => {
     assert.deepEqual(validation.ok ? [] : validation.problems, []);
-    const fromText = validateQuestionnaire(JSON.stringify(questionnaireJson));
+    const fromText = validateQuestionnaire(JSON.stringify(defaultQuestionnaire));
     assert.equal(fromText.ok, true);
     assert.equal(questionnaire.id, 'sme-readiness-default');
     assert.equal(questionnaire.version, '1.0.0');
     assert.equal(questionnaire.defaultLocale, 'en');
-    assert.deepEqual(questionnaire.locales, ['en']);
+    // Every language shipped, English (the default) first: the texts come from locales/<lang>/.
+    assert.deepEqual(questionnaire.locales, ['en', 'cs', 'da', 'de', 'es', 'fr', 'hu', 'it', 'pl', 'zh']);
   });
 
   test('has 35–50 questions, two areas of about six dimensions and at least 48 recommendations', () => {

@@ -4,7 +4,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import questionnaireJson from '../../src/questionnaires/default.json' with { type: 'json' };
 import {
   MAX_CONDITION_DEPTH,
   decodeShare,
@@ -16,9 +15,10 @@ import {
   type Questionnaire,
   type Result,
 } from '../../src/engine/index.js';
+import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { mini, mutatedMini } from '../fixtures/mini-questionnaire.js';
 
-const parsed = validateQuestionnaire(questionnaireJson);
+const parsed = validateQuestionnaire(defaultQuestionnaire);
 if (!parsed.ok) throw new Error('the default questionnaire is invalid');
 const defaults: Questionnaire = parsed.value;
 const small = ((result) => (result.ok ? result.value : assert.fail('mini is invalid')))(

@@ -19,10 +19,15 @@ describe('package.json', () => {
   });
 
   it('marks only the registering modules as having side effects: the entries and each define module', () => {
+    // The dist/ paths for apps that bundle the package; the src/ paths for this repository's own builds
+    // (the npm build, Storybook), which would otherwise drop `import './index.js'` as unused.
     assert.deepEqual(pkg.sideEffects, [
       './dist/index.js',
       './dist/react.js',
       './dist/components/*/*.define.js',
+      './src/index.ts',
+      './src/react.ts',
+      './src/components/*/*.define.ts',
     ]);
   });
 });

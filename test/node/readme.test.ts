@@ -18,7 +18,10 @@ describe('README', () => {
     assert.ok(snippet, 'the Engine section has a js block importing sme-readiness/engine');
     const runnable = snippet
       .replace("'sme-readiness/engine'", `'${resolve('src/engine/index.ts')}'`)
-      .replace("'sme-readiness/questionnaires/default'", `'${resolve('src/questionnaires/default.json')}'`);
+      .replace(
+        "'sme-readiness/questionnaires/default'",
+        `'${resolve('generated/questionnaire/default.json')}'`,
+      );
     mkdirSync('.test-results', { recursive: true });
     const file = resolve('.test-results/readme-engine.mts');
     writeFileSync(file, runnable);

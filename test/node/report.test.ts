@@ -3,7 +3,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import questionnaireJson from '../../src/questionnaires/default.json' with { type: 'json' };
 import {
   AssessmentRecordSchema,
   CSV_COLUMNS,
@@ -20,9 +19,10 @@ import {
   type Answers,
   type Questionnaire,
 } from '../../src/engine/index.js';
+import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../fixtures/default-answers.js';
 
-const validation = validateQuestionnaire(questionnaireJson);
+const validation = validateQuestionnaire(defaultQuestionnaire);
 if (!validation.ok) throw new Error('the default questionnaire is invalid');
 const questionnaire: Questionnaire = validation.value;
 

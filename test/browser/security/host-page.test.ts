@@ -136,7 +136,9 @@ describe('on a host page with a strict Content Security Policy', function () {
       expect(elsewhere.map(String)).to.deep.equal([]);
       const outsideLibrary = requests.filter(
         (url) =>
-          !/^\/(src|locales|node_modules|test\/browser\/security|__web-dev-server__)/.test(url.pathname),
+          !/^\/(src|generated|locales|node_modules|test\/browser\/security|__web-dev-server__)/.test(
+            url.pathname,
+          ),
       );
       expect(outsideLibrary.map((url) => url.pathname)).to.deep.equal([]);
     } finally {
