@@ -130,6 +130,19 @@ describe('the provider’s offer in the results', () => {
     await expect(deepQuery(el, 'sme-results')!).to.be.accessible();
   });
 
+  it('prints the provider’s offer with the report, without the send form', async () => {
+    const { url } = await stub();
+    await results(FIRST_TIME, { submitUrl: url });
+    const pdf = (await executeServerCommand('print-to-pdf', { name: 'provider-offer' })) as {
+      pages: string[];
+    };
+    const printed = pdf.pages.join(' ').replace(/\s+/g, ' ');
+    expect(printed).to.contain('What Test Cluster offers you');
+    expect(printed).to.contain('Export coaching for first-time exporters');
+    expect(printed).to.contain('advice@cluster.example');
+    expect(printed).to.not.contain('Send my results');
+  });
+
   it('shows the results as before when there is no provider profile', async () => {
     const el = await fixture<SmeReadiness>(
       html`<sme-readiness storage-key="send-test" .questionnaire=${questionnaire}></sme-readiness>`,

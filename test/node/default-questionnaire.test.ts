@@ -7,6 +7,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   lookupText,
+  parseAnswers,
   score,
   textKeys,
   validateQuestionnaire,
@@ -661,5 +662,26 @@ describe('default questionnaire: Digital Intensity Index', () => {
     const more = score(questionnaire, { ...SERVICE_FIRM_ON_THE_THRESHOLDS, dr_staff_internet: 51 });
     assert.equal(dii(more)?.points, 7);
     assert.equal(dii(more)?.level, 'high');
+  });
+});
+
+describe('default questionnaire: one answer model', () => {
+  const questionnaire = defaultQuestionnaire;
+  const readiness = (input: Record<string, unknown>) =>
+    score(questionnaire, input).dimensions.find((each) => each.id === 'digital_readiness')!.score;
+
+  test('a repeated option counts once: dr_cloud [email, email, email] scores as [email]', () => {
+    const repeated = { dr_cloud: ['email', 'email', 'email'] };
+    assert.equal(readiness(repeated), readiness({ dr_cloud: ['email'] }));
+    assert.deepEqual(
+      score(questionnaire, repeated),
+      score(questionnaire, parseAnswers(questionnaire, repeated).answers),
+    );
+  });
+
+  test('"we pay for none of these" beside real choices is refused by score() as by parseAnswers()', () => {
+    const conflicting = { dr_cloud: ['email', 'none'] };
+    assert.deepEqual(parseAnswers(questionnaire, conflicting).answers, {});
+    assert.equal(readiness(conflicting), null);
   });
 });
