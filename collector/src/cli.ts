@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCollector } from './server.js';
 import { loadQuestionnaireFile } from './questionnaires.js';
+import { seedSample } from './sample.js';
 
 export const USAGE = `Usage: sme-readiness-collector [options]
 
@@ -20,6 +21,10 @@ Options (each also from an environment variable):
   --port N             port to listen on (0: any free one)       SME_COLLECTOR_PORT (8787)
   --host ADDR          address to listen on                      SME_COLLECTOR_HOST (127.0.0.1)
   --origin URL         page origin allowed to send; repeatable   SME_COLLECTOR_ORIGINS (comma-separated)
+  --admin-origin URL   internal page allowed to read (with the   SME_COLLECTOR_ADMIN_ORIGINS (comma-separated)
+                       token), e.g. the cohort report; repeatable
+  --sample N           on an empty database, store N generated   SME_COLLECTOR_SAMPLE (0)
+                       sample submissions (provider "sample-data")
   --token-file FILE    admin token file; made on first start     SME_COLLECTOR_TOKEN_FILE (DIR/admin-token)
   --questionnaire F    also accept this questionnaire; repeatable SME_COLLECTOR_QUESTIONNAIRES (comma-separated)
   --rate-limit N       submissions per client address a minute   SME_COLLECTOR_RATE_LIMIT (30; 0: no limit)
@@ -41,6 +46,10 @@ export interface CliSettings {
   port: number;
   host: string;
   origins: string[];
+  /** Internal pages allowed to read the admin routes from a browser (with the token). */
+  adminOrigins: string[];
+  /** Sample submissions to store when the database is empty. */
+  sample: number;
   tokenFile: string;
   token: string | null;
   questionnaireFiles: string[];
@@ -61,6 +70,8 @@ export function readSettings(argv: string[], env: NodeJS.ProcessEnv): CliSetting
         port: { type: 'string' },
         host: { type: 'string' },
         origin: { type: 'string', multiple: true },
+        'admin-origin': { type: 'string', multiple: true },
+        sample: { type: 'string' },
         'token-file': { type: 'string' },
         questionnaire: { type: 'string', multiple: true },
         'rate-limit': { type: 'string' },
@@ -87,6 +98,9 @@ export function readSettings(argv: string[], env: NodeJS.ProcessEnv): CliSetting
   if (!host) throw new UsageError('--host needs an address, e.g. 127.0.0.1 or 0.0.0.0.');
   const origins = flags.origin ?? list(env.SME_COLLECTOR_ORIGINS);
   for (const origin of origins) checkOrigin(origin);
+  const adminOrigins = flags['admin-origin'] ?? list(env.SME_COLLECTOR_ADMIN_ORIGINS);
+  for (const origin of adminOrigins) checkOrigin(origin, '--admin-origin');
+  const sample = integer('sample', flags.sample ?? env.SME_COLLECTOR_SAMPLE ?? '0', 0, 100_000);
   const rate = integer(
     'rate-limit',
     flags['rate-limit'] ?? env.SME_COLLECTOR_RATE_LIMIT ?? '30',
@@ -99,6 +113,8 @@ export function readSettings(argv: string[], env: NodeJS.ProcessEnv): CliSetting
     port,
     host,
     origins,
+    adminOrigins,
+    sample,
     tokenFile: resolve(flags['token-file'] ?? env.SME_COLLECTOR_TOKEN_FILE ?? join(dataDir, 'admin-token')),
     token: env.SME_COLLECTOR_TOKEN || null,
     questionnaireFiles: flags.questionnaire ?? list(env.SME_COLLECTOR_QUESTIONNAIRES),
@@ -115,11 +131,11 @@ function integer(name: string, value: string, min: number, max: number): number 
   return number;
 }
 
-function checkOrigin(origin: string): void {
+function checkOrigin(origin: string, flag = '--origin'): void {
   const parsed = URL.canParse(origin) ? new URL(origin) : null;
   if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol))
     throw new UsageError(
-      `--origin must be a page's origin, like https://cluster.example (scheme, host and port, no path), not "${origin}".`,
+      `${flag} must be a page's origin, like https://cluster.example (scheme, host and port, no path), not "${origin}".`,
     );
 }
 
@@ -175,12 +191,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     collector = await createCollector({
       ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : { dataDir: settings.dataDir }),
       origins: settings.origins,
+      adminOrigins: settings.adminOrigins,
       adminToken: token,
       questionnaires,
       rateLimit: settings.rateLimit,
       trustProxy: settings.trustProxy,
       logger: true,
     });
+    if (settings.sample > 0) {
+      const stored = await seedSample(collector, settings.sample);
+      if (stored > 0)
+        say(
+          `Stored ${stored} generated sample submissions (provider "sample-data"), as the database was empty.`,
+        );
+    }
     const url = await collector.listen({ port: settings.port, host: settings.host });
     const where = settings.databaseUrl
       ? 'PostgreSQL (DATABASE_URL)'

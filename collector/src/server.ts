@@ -45,6 +45,11 @@ export interface CollectorOptions {
   poolSize?: number;
   /** Origins (`https://cluster.example`) of the pages allowed to send results. None: no browser page. */
   origins?: string[];
+  /**
+   * Origins of internal pages (the provider's cohort report) allowed to call the admin routes from a
+   * browser, with the token. None: admin routes answer no CORS headers, so only servers and curl read.
+   */
+  adminOrigins?: string[];
   /** The admin bearer token. Absent or null: every admin route answers 403 (admin_disabled). */
   adminToken?: string | null;
   /** Questionnaires accepted besides the default one (parsed JSON; validated by the engine at start). */
@@ -135,11 +140,33 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
   // Pages from other origins are refused outright, before CORS: a preflight gets 403 and no CORS
   // headers, and a POST that claims a foreign Origin is not stored. Clients without an Origin header
   // (a provider's own server, curl) are not browsers and are let through.
+  const sending = (request: FastifyRequest) =>
+    request.url.startsWith('/v1/submissions') &&
+    (request.method === 'POST' ||
+      (request.method === 'OPTIONS' && request.headers['access-control-request-method'] === 'POST'));
   app.addHook('onRequest', async (request) => {
     const origin = request.headers.origin;
-    if (origin !== undefined && request.url.startsWith('/v1/submissions') && !origins.has(origin))
-      if (request.method === 'OPTIONS' || request.method === 'POST')
-        throw new RequestError(403, 'origin_not_allowed', 'This page may not send results to this address.');
+    if (origin !== undefined && sending(request) && !origins.has(origin))
+      throw new RequestError(403, 'origin_not_allowed', 'This page may not send results to this address.');
+  });
+
+  // CORS, chosen per request: sending results is open to the pages in `origins`; reading (the admin
+  // routes, with the token) only to the internal pages in `adminOrigins`. A preflight carries no token,
+  // so it is answered before the token check; it reveals nothing.
+  const adminOrigins = [...new Set(options.adminOrigins ?? [])];
+  await app.register(cors, {
+    delegator: (request, callback) =>
+      callback(
+        null,
+        sending(request as unknown as FastifyRequest)
+          ? { origin: [...origins], methods: ['POST'], allowedHeaders: ['Content-Type'], maxAge: 600 }
+          : {
+              origin: adminOrigins,
+              methods: ['GET', 'DELETE'],
+              allowedHeaders: ['Authorization'],
+              maxAge: 600,
+            },
+      ),
   });
 
   await app.register(rateLimit, {
@@ -153,12 +180,6 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
   });
 
   await app.register(async (scope) => {
-    await scope.register(cors, {
-      origin: [...origins],
-      methods: ['POST'],
-      allowedHeaders: ['Content-Type'],
-      maxAge: 600,
-    });
     scope.post(
       '/v1/submissions',
       {
@@ -301,6 +322,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
   // Admin: nothing readable without the bearer token.
   await app.register(async (admin) => {
     admin.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'OPTIONS') return;
       if (!adminDigest)
         throw new RequestError(403, 'admin_disabled', 'No admin token is configured for this collector.');
       const header = request.headers.authorization ?? '';
