@@ -12,18 +12,19 @@ import type { Answers, Questionnaire } from '../src/engine/index.js';
 import { readDefaultQuestionnaire } from '../scripts/default-questionnaire.js';
 
 type Engine = typeof import('../src/engine/index.js');
+type Cohort = typeof import('../src/engine/cohort/index.js');
 
 /**
  * The engine entry as an app would bundle it: minified, zod/mini included. The speed figures run this
  * built code, not the TypeScript through a loader (tsx's name-keeping wrappers alone cost a third).
  */
-async function buildEngine(): Promise<{ engine: Engine; gzipKb: number }> {
+async function buildEntry<T>(entry: string, name: string): Promise<{ engine: T; gzipKb: number }> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
-      lib: { entry: 'src/engine/index.ts', formats: ['es'], fileName: 'engine' },
+      lib: { entry, formats: ['es'], fileName: name },
       rolldownOptions: { output: { minify: true } },
     },
   });
@@ -32,9 +33,9 @@ async function buildEngine(): Promise<{ engine: Engine; gzipKb: number }> {
   );
   const code = chunks.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
   mkdirSync('bench/.out', { recursive: true });
-  const file = resolve('bench/.out/engine.mjs');
+  const file = resolve(`bench/.out/${name}.mjs`);
   writeFileSync(file, code);
-  const engine = (await import(pathToFileURL(file).href)) as Engine;
+  const engine = (await import(pathToFileURL(file).href)) as T;
   return { engine, gzipKb: gzipSync(code, { level: 9 }).length / 1024 };
 }
 
@@ -70,7 +71,11 @@ export function completeRandomAnswers(questionnaire: Questionnaire, next: () => 
 export async function engineBench(
   text = JSON.stringify(readDefaultQuestionnaire(['en'])),
 ): Promise<Record<string, number>> {
-  const { engine, gzipKb: engineGzipKb } = await buildEngine();
+  const { engine, gzipKb: engineGzipKb } = await buildEntry<Engine>('src/engine/index.ts', 'engine');
+  const { engine: cohort, gzipKb: cohortGzipKb } = await buildEntry<Cohort>(
+    'src/engine/cohort/index.ts',
+    'cohort',
+  );
   const { score, validateQuestionnaire } = engine;
   const validation = validateQuestionnaire(text);
   if (!validation.ok)
@@ -103,6 +108,47 @@ export async function engineBench(
   times.sort((a, b) => a - b);
   const validateMedianMs = times[100]!;
 
+  // aggregate(): 100,000 assessment records (1,000 scored answer sets, each firm with its own size,
+  // sector, country, date and e-mail, one in five assessed twice) turned into entries and aggregated
+  // with the benchmark's groupings and matching by e-mail. Median of 5 runs after a warm-up.
+  const { createRecord } = engine;
+  const { aggregate, entryFromRecord, BENCHMARK_GROUPINGS } = cohort;
+  const base = answerSets.map((answers) => createRecord(questionnaire, answers, { locale: 'en' }));
+  const sizes = ['micro', 'small', 'medium', 'large'];
+  const sectors = ['C', 'F', 'G', 'H', 'I', 'J', 'M', 'N'];
+  const countries = ['DE', 'AT', 'DK', 'FR', 'PL', 'CZ', 'IT', 'ES'];
+  const records = Array.from({ length: 100_000 }, (_, index) => {
+    const firm = index % 80_000;
+    const record = base[index % 1000]!;
+    return {
+      record: {
+        ...record,
+        answers: {
+          ...record.answers,
+          about_size: sizes[firm % 4]!,
+          about_sector: sectors[firm % 8]!,
+          about_country: countries[(firm >> 3) % 8]!,
+        },
+        completedAt: new Date(Date.UTC(2026, 0, 1) + (index % 300) * 86_400_000).toISOString(),
+      },
+      email: `firm${firm}@example.invalid`,
+    };
+  });
+  const aggregateOnce = () =>
+    aggregate(
+      records.map(({ record, email }) => entryFromRecord(record, { email })),
+      { groupBy: BENCHMARK_GROUPINGS, matchBy: 'email' },
+    );
+  aggregateOnce();
+  const aggregateTimes: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const start = performance.now();
+    aggregateOnce();
+    aggregateTimes.push(performance.now() - start);
+  }
+  aggregateTimes.sort((a, b) => a - b);
+  const aggregate100kMs = aggregateTimes[2]!;
+
   console.log('\nEngine (Node, one core):');
   console.log(
     `  score(), default questionnaire, complete random answers   ${scoresPerSecond.toLocaleString('en')} /s   (target ≥ 200,000)`,
@@ -111,7 +157,11 @@ export async function engineBench(
     `  validateQuestionnaire(), default questionnaire, median    ${validateMedianMs.toFixed(2)} ms   (target < 2 ms)`,
   );
   console.log(
+    `  aggregate(), 100,000 records to entries to aggregate, median ${aggregate100kMs.toFixed(0)} ms   (target < 1,000 ms)`,
+  );
+  console.log(
     `  sme-readiness/engine, minified + gzip, zod/mini included   ${engineGzipKb.toFixed(1)} KB   (target ≤ 20 KB)`,
   );
-  return { scoresPerSecond, validateMedianMs, engineGzipKb };
+  console.log(`  sme-readiness/cohort, minified + gzip, zod/mini included   ${cohortGzipKb.toFixed(1)} KB`);
+  return { scoresPerSecond, validateMedianMs, aggregate100kMs, engineGzipKb, cohortGzipKb };
 }

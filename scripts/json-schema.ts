@@ -2,7 +2,8 @@
 //   sme-readiness/questionnaire.schema.json: the questionnaire definition;
 //   sme-readiness/assessment.schema.json: a completed assessment (saved file, `sme-complete` detail);
 //   sme-readiness/provider.schema.json: a provider profile (contact, privacy notice, services);
-//   sme-readiness/submission.schema.json: the "Send my results" request a provider's server receives.
+//   sme-readiness/submission.schema.json: the "Send my results" request a provider's server receives;
+//   sme-readiness/benchmark.schema.json: a published cohort aggregate firms compare with (`benchmark-src`).
 // Run by `npm run build` with the output folder.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { RECORD_FORMAT } from '../src/engine/formats/assessment.js';
 import { ProviderSchema } from '../src/engine/provider/schema.js';
 import { SUBMISSION_FORMAT } from '../src/engine/formats/submission.js';
 import { SubmissionSchema } from '../src/engine/formats/submission-schema.js';
+import { BenchmarkSchema } from '../src/engine/cohort/benchmark-schema.js';
+import { AGGREGATE_FORMAT } from '../src/engine/cohort/aggregate.js';
 
 const folder = process.argv[2] ?? 'dist';
 const write = (name: string, schema: z.ZodMiniType, title: string, description: string) => {
@@ -50,4 +53,10 @@ write(
   SubmissionSchema,
   'sme-readiness submission',
   `The request "Send my results" POSTs to a provider's server (format "${SUBMISSION_FORMAT}"): a completed assessment, optional contact details and the consent given.`,
+);
+write(
+  'benchmark.schema.json',
+  BenchmarkSchema,
+  'sme-readiness benchmark',
+  `A cohort aggregate (format "${AGGREGATE_FORMAT}"), as the cohort report's "Download aggregate" writes it and \`benchmark-src\` reads it: statistics per dimension, area and overall for the whole cohort and for groups by size band, sector and country, each group and statistic over at least \`minGroupSize\` firms. It holds no answers and no firm's own figures.`,
 );

@@ -7,7 +7,9 @@
 //   formats/     what leaves or enters the browser: the assessment record, share links, CSV, comparison,
 //                and the submission a provider receives with "Send my results";
 //   provider/    the embedding provider's profile: validateProvider(), checkProviderAgainst(), and
-//                matchServices(), which picks the provider's services that fit a result.
+//                matchServices(), which picks the provider's services that fit a result;
+// The cohort tools (many results at once, for a provider) are their own entry, sme-readiness/cohort
+// (cohort/index.ts), so that scoring alone stays small.
 export {
   validateQuestionnaire,
   isSafeUrl,
