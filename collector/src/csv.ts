@@ -22,10 +22,14 @@ const FIXED = [
 ] as const;
 const CONTACT = ['name', 'company', 'email', 'phone', 'contact_me'] as const;
 
+/** What the cohort report groups and counts by (sme-readiness/cohort reads these columns back). */
+const COHORT = ['completed_at', 'size', 'sector', 'country', 'completeness', 'recommendations'] as const;
+
 export interface CsvLayout {
   header: string;
   areas: string[];
   dimensions: string[];
+  indices: string[];
 }
 
 /**
@@ -36,14 +40,17 @@ export interface CsvLayout {
 export function csvLayout(questionnaires: Questionnaire[]): CsvLayout {
   const areas = unique(questionnaires.flatMap((q) => q.areas.map((area) => area.id)));
   const dimensions = unique(questionnaires.flatMap((q) => q.dimensions.map((dimension) => dimension.id)));
+  const indices = unique(questionnaires.flatMap((q) => (q.indices ?? []).map((index) => index.id)));
   const columns = [
     ...FIXED,
     ...areas.map((id) => `area:${id}`),
     ...dimensions.map((id) => `dimension:${id}`),
+    ...indices.map((id) => `index:${id}`),
+    ...COHORT,
     'result_mismatch',
     ...CONTACT,
   ];
-  return { header: line(columns), areas, dimensions };
+  return { header: line(columns), areas, dimensions, indices };
 }
 
 export function csvRow(layout: CsvLayout, row: ExportedSubmission): string {
@@ -60,6 +67,13 @@ export function csvRow(layout: CsvLayout, row: ExportedSubmission): string {
     row.scores.overall,
     ...layout.areas.map((id) => row.scores.areas[id]),
     ...layout.dimensions.map((id) => row.scores.dimensions[id]),
+    ...layout.indices.map((id) => row.details.indices[id]),
+    row.completed_at,
+    row.size,
+    row.sector,
+    row.country,
+    row.details.completeness,
+    row.details.recommendations.join(' '),
     row.result_mismatch,
     ...(contact
       ? [contact.name, contact.company, contact.email, contact.phone, contact.contactMe]

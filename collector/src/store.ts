@@ -5,6 +5,7 @@
 // stored body hash matches, and a reuse of the id otherwise.
 // Reads: keyset pages ordered by `seq`, so a stream of any length holds one page in memory at a time.
 import type { Database, Queryable } from './database.js';
+import type { Result } from 'sme-readiness/engine';
 
 export interface NewSubmission {
   id: string;
@@ -149,6 +150,12 @@ export interface ExportedSubmission {
   scores: StoredScores;
   result_mismatch: boolean;
   contact: string | null;
+  /** What the cohort report groups and counts by, from the stored record. */
+  completed_at: string | null;
+  size: string | null;
+  sector: string | null;
+  country: string | null;
+  details: { indices: Record<string, number>; recommendations: string[]; completeness: number | null };
 }
 
 export async function exportSubmissions(
@@ -158,13 +165,32 @@ export async function exportSubmissions(
   pageSize: number,
 ): Promise<ExportedSubmission[]> {
   const { sql, params } = where(filter, afterSeq);
-  const rows = await db.query<Omit<ExportedSubmission, 'scores'> & { scores: string }>(
+  const rows = await db.query<
+    Omit<ExportedSubmission, 'scores' | 'details'> & { scores: string; result: string }
+  >(
     `SELECT seq::text AS seq, id::text AS id, ${ISO} AS received_at, questionnaire_id, questionnaire_version,
-       locale, provider, profile, stage, scores::text AS scores, result_mismatch, contact::text AS contact
+       locale, provider, profile, stage, scores::text AS scores, result_mismatch, contact::text AS contact,
+       record->>'completedAt' AS completed_at, record->'answers'->>'about_size' AS size,
+       record->'answers'->>'about_sector' AS sector, record->'answers'->>'about_country' AS country,
+       (record->'result')::text AS result
      FROM submissions ${sql} ORDER BY submissions.seq LIMIT ${Math.trunc(pageSize)}`,
     params,
   );
-  return rows.map((row) => ({ ...row, scores: JSON.parse(row.scores) as StoredScores }));
+  return rows.map(({ result, ...row }) => ({
+    ...row,
+    scores: JSON.parse(row.scores) as StoredScores,
+    details: details(JSON.parse(result) as Result),
+  }));
+}
+
+/** The index points, next steps and completeness of a stored result (the engine's, never the browser's). */
+function details(result: Result): ExportedSubmission['details'] {
+  const { answered, visible } = result.completeness;
+  return {
+    indices: Object.fromEntries(result.indices.map((index) => [index.id, index.points])),
+    recommendations: [...new Set(result.recommendations.map((recommendation) => recommendation.id))],
+    completeness: visible > 0 ? Math.round((answered / visible) * 100) : null,
+  };
 }
 
 /** Deletes the submission and writes the audit row in one transaction; true when it existed. */

@@ -1,6 +1,7 @@
 // The admin API on each engine: the bearer token in front of every route, the NDJSON listing with its
 // filters and cursor, the CSV export's columns and defused cells, the cohort's counts and medians,
 // erasure with its audit line and row, /healthz, and logs that hold no personal data.
+import { entriesFromCsv } from 'sme-readiness/cohort';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
@@ -208,6 +209,13 @@ for (const engine of engines) {
         'overall',
         ...defaultQuestionnaire.areas.map((area) => `area:${area.id}`),
         ...defaultQuestionnaire.dimensions.map((dimension) => `dimension:${dimension.id}`),
+        ...(defaultQuestionnaire.indices ?? []).map((index) => `index:${index.id}`),
+        'completed_at',
+        'size',
+        'sector',
+        'country',
+        'completeness',
+        'recommendations',
         'result_mismatch',
         'name',
         'company',
@@ -227,7 +235,27 @@ for (const engine of engines) {
         for (const dimension of result.dimensions)
           assert.equal(cells[`dimension:${dimension.id}`], String(dimension.score ?? ''), dimension.id);
         assert.ok(!Number.isNaN(Date.parse(cells.received_at!)));
+        assert.equal(cells.completed_at, bodies[index]!.record.completedAt);
+        for (const item of result.indices) assert.equal(cells[`index:${item.id}`], String(item.points));
+        assert.equal(
+          cells.recommendations,
+          [...new Set(result.recommendations.map((step) => step.id))].join(' '),
+        );
+        const { answered, visible } = result.completeness;
+        assert.equal(cells.completeness, String(Math.round((answered / visible) * 100)));
       });
+      // The cohort report reads the same file back, with levels from the questionnaire's bands.
+      const back = entriesFromCsv(text, [defaultQuestionnaire]);
+      assert.deepEqual(back.problems, []);
+      assert.deepEqual(
+        back.entries.map((entry) => [entry.overall, entry.profile, entry.recommendations, entry.completedAt]),
+        results.map((result, index) => [
+          result.overall,
+          result.profile,
+          [...new Set(result.recommendations.map((step) => step.id))],
+          bodies[index]!.record.completedAt,
+        ]),
+      );
       assert.equal(rows[0]![header!.indexOf('email')], 'anna@beispiel.example');
       assert.equal(rows[1]![header!.indexOf('name')], '', 'no contact given: empty cells');
       assert.equal(rows[2]![header!.indexOf('name')], 'Müller, "Max"', 'quoted, not split');
