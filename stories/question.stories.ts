@@ -24,3 +24,14 @@ export const MultipleChoiceWithNoneOfThese: StoryObj = {
 export const Scale: StoryObj = { render: () => show('ps_skills') };
 export const YesNo: StoryObj = { render: () => show('ds_budget') };
 export const NumberWithDontKnow: StoryObj = { render: () => show('dr_staff_internet', 60) };
+export const DropDown: StoryObj = { render: () => show('about_sector', 'C') };
+export const Country: StoryObj = { render: () => show('about_country', 'DE') };
+export const CountryInGerman: StoryObj = {
+  render: () =>
+    html`<sme-question
+      lang="de"
+      .question=${question('about_country')}
+      .questionnaire=${questionnaire}
+      .value=${'AT'}
+    ></sme-question>`,
+};

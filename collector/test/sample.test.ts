@@ -50,6 +50,14 @@ describe('sample data and the admin pages', () => {
       overall[150]! - overall[50]! >= 10,
       `a spread of scores, not one value (${overall[50]}–${overall[150]})`,
     );
+    // The default questionnaire's "about" block (1.1.0): every sample firm has a size, sector and country.
+    const about = (id: string) => new Set(lines.map((row) => row.record.answers[id]));
+    assert.deepEqual([...about('about_size')].sort(), ['large', 'medium', 'micro', 'small']);
+    assert.ok(
+      [...about('about_sector')].every((code) => /^[A-U]$/.test(code)) && about('about_sector').has('C'),
+    );
+    assert.ok(about('about_country').has('DE') && about('about_country').size >= 5);
+    assert.ok(!about('about_country').has(undefined));
     const profiles = new Set(lines.map((row) => row.record.result.profile));
     assert.ok(profiles.has('first_time') && profiles.has('experienced'), [...profiles].join());
     const byEmail = new Map<string, number>();

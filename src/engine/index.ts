@@ -23,8 +23,10 @@ export {
   toggleOption,
   parseNumberEntry,
   numberProblem,
+  selectAnswer,
   type NumberEntry,
 } from './answers/normalise.js';
+export { COUNTRY_CODES, EEA_COUNTRY_CODES, isCountryCode } from './model/countries.js';
 export { score, answerState, answerScore, type AnswerState } from './scoring/score.js';
 export {
   ResultSchema,

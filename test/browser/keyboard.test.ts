@@ -44,6 +44,9 @@ describe('the whole default questionnaire by keyboard alone', function () {
         // Unanswered: choose the focused option (Space), or type a number.
         if (active.type === 'text') await sendKeys({ type: '60' });
         else await sendKeys({ press: 'Space' });
+      } else if (active instanceof HTMLSelectElement && question && question.value === null) {
+        // A drop-down (the sector, the country): the first real entry, below "Choose…".
+        await sendKeys({ press: 'ArrowDown' });
       } else if (active instanceof HTMLButtonElement && active.classList.contains('next')) {
         await sendKeys({ press: 'Enter' });
       } else {
@@ -57,6 +60,12 @@ describe('the whole default questionnaire by keyboard alone', function () {
 
     const detail = await completed;
     expect(detail.result.completeness.ratio).to.equal(1);
+    // The "about" block by keyboard too: the first radio, and the first entry of each drop-down.
+    expect([
+      detail.answers.about_size,
+      detail.answers.about_sector,
+      detail.answers.about_country,
+    ]).to.deep.equal(['micro', 'A', 'AT']);
     expect(detail.result.overall.score).to.be.a('number');
     const chart = await until(() => deepQuery(root, 'sme-radar-chart'), 10000, 'the results');
     await until(() => chart.drawn, 10000, 'the radar');

@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SmeQuestion } from '../../src/components/question/question.js';
 import type { SmeAnswerDetail } from '../../src/internal/events.js';
-import { deepActiveElement, nextEvent, smallQuestionnaire } from './helpers/fixtures.js';
+import type { Questionnaire } from '../../src/engine/model/schema.js';
+import { validateQuestionnaire } from '../../src/engine/validation/validate.js';
+import { deepActiveElement, nextEvent, smallQuestionnaire, until } from './helpers/fixtures.js';
 
 const questionnaire = smallQuestionnaire();
 const question = (id: string) => questionnaire.questions.find((each) => each.id === id)!;
@@ -133,5 +135,153 @@ describe('<sme-question>', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(inputs(el)[0]);
     before.remove();
+  });
+});
+
+/** The small questionnaire with a drop-down single choice and two country questions, validated. */
+function withDropDowns(): Questionnaire {
+  const definition = structuredClone(questionnaire);
+  const texts = definition.texts.en!;
+  texts.about = {
+    sector: 'Main activity?',
+    sectorHelp: 'Optional, not scored.',
+    country: 'Where are you based?',
+    near: 'Which neighbour?',
+    s: { C: 'Manufacturing', G: 'Trade', J: 'Information and communication' },
+  };
+  definition.questions.push(
+    {
+      id: 'sector',
+      type: 'single',
+      display: 'dropdown',
+      title: 'about.sector',
+      help: 'about.sectorHelp',
+      options: ['C', 'G', 'J'].map((id) => ({ id, label: `about.s.${id}` })),
+    },
+    { id: 'country', type: 'country', title: 'about.country' },
+    { id: 'near', type: 'country', title: 'about.near', countries: ['DE', 'CH', 'AT'] },
+  );
+  const validation = validateQuestionnaire(definition);
+  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+  return validation.value;
+}
+
+describe('<sme-question> drop-downs', () => {
+  const about = withDropDowns();
+  const renderAbout = (id: string, value: unknown = null, lang = 'en') =>
+    fixture<SmeQuestion>(
+      html`<sme-question
+        lang=${lang}
+        .question=${about.questions.find((each) => each.id === id)}
+        .questionnaire=${about}
+        .value=${value}
+      ></sme-question>`,
+    );
+  const selectOf = (el: SmeQuestion) => el.shadowRoot!.querySelector('select')!;
+  const texts = (options: Iterable<HTMLOptionElement>) =>
+    [...options].map((option) => option.textContent!.trim());
+
+  it('a dropdown single choice is one select, named by the question and described by the help', async () => {
+    const el = await renderAbout('sector');
+    const select = selectOf(el);
+    expect(el.shadowRoot!.querySelector('fieldset')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    const label = el.shadowRoot!.querySelector('label')!;
+    expect(label.htmlFor).to.equal(select.id);
+    expect(label.textContent).to.equal('Main activity?');
+    expect(select.labels[0]).to.equal(label);
+    expect(el.shadowRoot!.getElementById(select.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Optional, not scored.',
+    );
+    expect(texts(select.options)).to.deep.equal([
+      'Choose…',
+      'Manufacturing',
+      'Trade',
+      'Information and communication',
+    ]);
+    expect(select.value).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('answers with the option id when chosen by keyboard, and with null when the empty entry is chosen', async () => {
+    const el = await renderAbout('sector');
+    el.addEventListener('sme-answer', (event) => (el.value = event.detail.value));
+    selectOf(el).focus();
+    let answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((await answered).detail).to.deep.equal({ questionId: 'sector', value: 'C' });
+    answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((await answered).detail.value).to.equal('G');
+    await el.updateComplete;
+    expect(selectOf(el).value).to.equal('G');
+    answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+    await sendKeys({ press: 'Home' });
+    expect((await answered).detail.value).to.equal(null);
+  });
+
+  it('shows the value its owner sets, also after the user has picked another', async () => {
+    const el = await renderAbout('sector', 'J');
+    expect(selectOf(el).value).to.equal('J');
+    selectOf(el).value = 'C';
+    selectOf(el).dispatchEvent(new Event('change'));
+    el.value = 'G';
+    await el.updateComplete;
+    expect(selectOf(el).value).to.equal('G');
+    el.value = null;
+    await el.updateComplete;
+    expect(selectOf(el).value).to.equal('');
+  });
+
+  it('a country question lists EU/EEA countries first, then all others, by name; answers with the code', async () => {
+    const el = await renderAbout('country', 'AT');
+    const select = selectOf(el);
+    expect(select.options[0]!.textContent!.trim()).to.equal('Choose a country…');
+    const groups = [...select.querySelectorAll('optgroup')];
+    expect(groups.map((group) => group.label)).to.deep.equal(['EU and EEA countries', 'Other countries']);
+    const eu = [...groups[0]!.querySelectorAll('option')];
+    expect(eu).to.have.length(30);
+    expect(texts(eu).slice(0, 3)).to.deep.equal(['Austria', 'Belgium', 'Bulgaria']);
+    expect(groups[1]!.querySelectorAll('option')).to.have.length(249 - 30);
+    expect(texts(groups[1]!.querySelectorAll('option'))).to.include.members([
+      'Switzerland',
+      'United Kingdom',
+    ]);
+    expect(select.value).to.equal('AT');
+    expect(select.labels[0]!.textContent).to.equal('Where are you based?');
+    await expect(el).to.be.accessible();
+
+    el.addEventListener('sme-answer', (event) => (el.value = event.detail.value));
+    select.focus();
+    const answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((await answered).detail).to.deep.equal({ questionId: 'country', value: 'BE' });
+  });
+
+  it('names and sorts the countries in the UI language (German)', async () => {
+    const el = await renderAbout('country', null, 'de');
+    await until(() => selectOf(el).options[0]!.textContent!.includes('Land wählen'), 5000, 'German UI texts');
+    const groups = [...selectOf(el).querySelectorAll('optgroup')];
+    expect(groups.map((group) => group.label)).to.deep.equal(['EU- und EWR-Staaten', 'Andere Staaten']);
+    const eu = texts(groups[0]!.querySelectorAll('option'));
+    expect(eu).to.include.members(['Deutschland', 'Österreich', 'Niederlande']);
+    expect(eu).to.deep.equal([...eu].sort(new Intl.Collator('de').compare));
+    // German order puts Ö with O, not after Z.
+    expect(eu.indexOf('Österreich')).to.be.below(eu.indexOf('Polen'));
+    expect(selectOf(el).querySelector<HTMLOptionElement>('option[value="DE"]')!.textContent).to.equal(
+      'Deutschland',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('a country question restricted to some countries offers only those', async () => {
+    const el = await renderAbout('near');
+    const select = selectOf(el);
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['', 'AT', 'DE', 'CH']);
+    el.addEventListener('sme-answer', (event) => (el.value = event.detail.value));
+    select.focus();
+    const answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+    await sendKeys({ press: 'End' });
+    expect((await answered).detail.value).to.equal('CH');
   });
 });

@@ -213,11 +213,21 @@ describe('keeping and sharing results', () => {
   });
 
   it('a damaged share link gets a visible message and the normal intro', async () => {
-    history.replaceState(null, '', '#sme=sme-readiness-default~1.0.0~zz_zz');
+    history.replaceState(null, '', `#sme=sme-readiness-default~${defaultQuestionnaire.version}~zz_zz`);
     const el = await mount();
     await until(() => deepQuery(el, '.intro'), 5000, 'intro');
     await el.updateComplete;
     expect(text(el)).to.contain('The link could not be read');
+  });
+
+  it('a link made with version 1.0.0 is refused with the earlier-version message, not misread', async () => {
+    // A real 1.0.0 link of the first-time firm (its fields start at exports_now).
+    history.replaceState(null, '', '#sme=sme-readiness-default~1.0.0~0_2____1_0_1_2_1_20_1_3k_1_0');
+    const el = await mount();
+    await until(() => deepQuery(el, '.intro'), 5000, 'intro');
+    await el.updateComplete;
+    expect(text(el)).to.contain('made with an earlier version of the assessment');
+    expect(text(el)).not.to.contain('The link could not be read');
   });
 
   it('compares with an earlier assessment: radar overlay and each change', async () => {

@@ -94,7 +94,7 @@ describe('sme-readiness validate, with a provider profile', () => {
     // The mini profile names the mini questionnaire's ids (d1, r2, …), which the default one lacks.
     const run = cli('validate', fileOf('provider.json', miniProvider()));
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /against questionnaire "sme-readiness-default" 1\.0\.0: \d+ problem\(s\)/);
+    assert.match(run.stderr, /against questionnaire "sme-readiness-default" 1\.1\.0: \d+ problem\(s\)/);
     assert.match(run.stderr, /services\[2\]\.for\.dimensions\[0\] {2}\[unknown_dimension\]/);
     assert.match(run.stderr, /services\[4\]\.for\.recommendations\[0\] {2}\[unknown_recommendation\]/);
   });

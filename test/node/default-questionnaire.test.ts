@@ -37,6 +37,9 @@ const question = (id: string): Question => {
   return found;
 };
 const CLOSED = new Set(['single', 'scale', 'multi', 'boolean']);
+/** The optional, unscored "About your company" block that opens the context page (version 1.1.0). */
+const ABOUT = ['about_size', 'about_sector', 'about_country'];
+const assessed = (items: readonly Question[]) => items.filter((item) => !ABOUT.includes(item.id));
 const LOW_LEVELS = ['basic'];
 const MID_LEVELS = ['developing', 'established'];
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -162,14 +165,15 @@ describe('default questionnaire: definition', () => {
     const fromText = validateQuestionnaire(JSON.stringify(defaultQuestionnaire));
     assert.equal(fromText.ok, true);
     assert.equal(questionnaire.id, 'sme-readiness-default');
-    assert.equal(questionnaire.version, '1.0.0');
+    assert.equal(questionnaire.version, '1.1.0');
     assert.equal(questionnaire.defaultLocale, 'en');
     // Every language shipped, English (the default) first: the texts come from locales/<lang>/.
     assert.deepEqual(questionnaire.locales, ['en', 'cs', 'da', 'de', 'es', 'fr', 'hu', 'it', 'pl', 'zh']);
   });
 
-  test('has 35–50 questions, two areas of about six dimensions and at least 48 recommendations', () => {
-    const count = questionnaire.questions.length;
+  test('has 35–50 questions besides the "about" block, two areas of about six dimensions and at least 48 recommendations', () => {
+    const count = assessed(questionnaire.questions).length;
+    assert.equal(questionnaire.questions.length, count + ABOUT.length);
     assert.ok(count >= 35 && count <= 50, `${count} questions`);
     assert.deepEqual(
       questionnaire.areas.map((area) => area.id),
@@ -184,7 +188,7 @@ describe('default questionnaire: definition', () => {
 
   test('uses every question type, and each scored dimension has at least two questions', () => {
     const types = new Set(questionnaire.questions.map((item) => item.type));
-    assert.deepEqual([...types].sort(), ['boolean', 'multi', 'number', 'scale', 'single']);
+    assert.deepEqual([...types].sort(), ['boolean', 'country', 'multi', 'number', 'scale', 'single']);
     for (const item of questionnaire.dimensions) {
       const count = questionnaire.questions.filter((entry) => entry.dimension === item.id).length;
       assert.ok(count >= 2, `${item.id} has ${count} question(s)`);
@@ -200,7 +204,8 @@ describe('default questionnaire: definition', () => {
   });
 
   test('every closed question offers an answer left out of the score ("don’t know")', () => {
-    for (const item of questionnaire.questions.filter((entry) => CLOSED.has(entry.type))) {
+    // The "about" block is optional and never scored: leaving it unanswered is how not to say.
+    for (const item of assessed(questionnaire.questions).filter((entry) => CLOSED.has(entry.type))) {
       const options = item.options ?? [];
       const unknown = options.filter((option) => option.score === null);
       assert.ok(
@@ -247,6 +252,7 @@ describe('default questionnaire: definition', () => {
     assert.deepEqual(
       context.map((item) => item.id),
       [
+        ...ABOUT,
         'exports_now',
         'export_interest',
         'export_share',
@@ -534,11 +540,23 @@ describe('default questionnaire: profiles, stages and visibility', () => {
     assert.ok(ids({ ...FIRST_TIME_CONTEXT, offer_type: 'both' }).includes('sd_logistics'));
   });
 
-  test('a first-time firm is asked no more than 45 questions, an experienced one no more than 48', () => {
-    const firstTime = complete(FIRST_TIME_CONTEXT, (item) => answerNear(item, 1));
-    const experienced = complete(EXPERIENCED_CONTEXT, (item) => answerNear(item, 1));
-    assert.ok(visibleQuestions(questionnaire, firstTime).length <= 45);
-    assert.ok(visibleQuestions(questionnaire, experienced).length <= 48);
+  test('a first-time firm is asked no more than 45 questions, an experienced one no more than 48, plus the optional "about" block', () => {
+    const firstTime = visibleQuestions(
+      questionnaire,
+      complete(FIRST_TIME_CONTEXT, (item) => answerNear(item, 1)),
+    );
+    const experienced = visibleQuestions(
+      questionnaire,
+      complete(EXPERIENCED_CONTEXT, (item) => answerNear(item, 1)),
+    );
+    assert.ok(assessed(firstTime).length <= 45, `${assessed(firstTime).length}`);
+    assert.ok(assessed(experienced).length <= 48, `${assessed(experienced).length}`);
+    for (const asked of [firstTime, experienced])
+      assert.deepEqual(
+        asked.slice(0, 3).map((item) => item.id),
+        ABOUT,
+        'the about block opens the questionnaire for everyone',
+      );
   });
 });
 

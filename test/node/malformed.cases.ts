@@ -16,6 +16,8 @@ const broken = (change: (q: Q) => void) => () => {
   return q;
 };
 const question = (q: Q, id: string) => q.questions.find((item) => item.id === id)!;
+/** A valid country question (its title is a key every locale of the mini questionnaire has). */
+const country = () => ({ id: 'where', type: 'country', title: 'q.ctx' });
 
 export const CASES: MalformedCase[] = [
   { name: 'a number', input: () => 42, problems: [['', 'invalid_type']] },
@@ -214,6 +216,70 @@ export const CASES: MalformedCase[] = [
     name: 'default locale not declared',
     input: broken((q) => (q.defaultLocale = 'fr')),
     problems: [['defaultLocale', 'unknown_locale']],
+  },
+  {
+    name: 'a drop-down display on a multi-choice question',
+    input: broken((q) => (question(q, 'q2').display = 'dropdown')),
+    problems: [['questions[2].display', 'not_for_type']],
+  },
+  {
+    name: 'an unknown display',
+    input: broken((q) => (question(q, 'ctx').display = 'select')),
+    problems: [['questions[0].display', 'invalid_value']],
+  },
+  {
+    name: 'misspelt "display" (did you mean)',
+    input: broken((q) => (question(q, 'ctx').dispaly = 'dropdown')),
+    problems: [['questions[0].dispaly', 'unknown_field']],
+  },
+  {
+    name: 'a country question with a dimension',
+    input: broken((q) => q.questions.push({ ...country(), dimension: 'd1' })),
+    problems: [['questions[7].dimension', 'not_for_type']],
+  },
+  {
+    name: 'a country question with options',
+    input: broken((q) =>
+      q.questions.push({
+        ...country(),
+        options: [
+          { id: 'DE', label: 'opt.yes' },
+          { id: 'AT', label: 'opt.no' },
+        ],
+      }),
+    ),
+    problems: [['questions[7].options', 'not_for_type']],
+  },
+  {
+    name: 'an unknown code in a country question\'s "countries"',
+    // EU is reserved, not a country; lower case is not the code either; a repeat is a slip.
+    input: broken((q) => q.questions.push({ ...country(), countries: ['DE', 'EU', 'at', 'DE'] })),
+    problems: [
+      ['questions[7].countries[1]', 'unknown_country'],
+      ['questions[7].countries[2]', 'unknown_country'],
+      ['questions[7].countries[3]', 'duplicate_country'],
+    ],
+  },
+  {
+    name: '"countries" on a question that is not a country question',
+    input: broken((q) => (question(q, 'ctx').countries = ['DE'])),
+    problems: [['questions[0].countries', 'not_for_type']],
+  },
+  {
+    name: 'a condition on a country the question does not offer, and an order test on a country',
+    input: broken((q) => {
+      q.questions.push({ ...country(), countries: ['DE', 'AT'] });
+      question(q, 'q6').visibleIf = {
+        any: [
+          { question: 'where', in: ['DE', 'FR'] },
+          { question: 'where', atLeast: 'AT' },
+        ],
+      };
+    }),
+    problems: [
+      ['questions[6].visibleIf.any[0].in[1]', 'unknown_country'],
+      ['questions[6].visibleIf.any[1].atLeast', 'not_for_type'],
+    ],
   },
   {
     name: 'several shape problems at once',

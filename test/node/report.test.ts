@@ -34,6 +34,7 @@ function fullestAnswers(): Answers {
     if (question.type === 'multi')
       answers[question.id] = options.filter((option) => !option.exclusive).map((option) => option.id);
     else if (question.type === 'number') answers[question.id] = question.max ?? 999_999;
+    else if (question.type === 'country') answers[question.id] = 'ZW';
     else if (!(question.id in answers)) answers[question.id] = options.at(-1)!.id;
   }
   return answers;
@@ -117,6 +118,41 @@ describe('saved assessment file', () => {
     assert.equal('gone_question' in reading.record.answers, false);
     assert.deepEqual(reading.record.result, record.result);
   });
+
+  test('a file saved with version 1.0.0 (before the "about" block) opens with its answers and a fresh result', () => {
+    // What 1.0.0 wrote: the same questions minus about_*, and a result whose completeness did not count them.
+    const {
+      about_size: _size,
+      about_sector: _sector,
+      about_country: _country,
+      ...answers
+    } = FIRST_TIME_WEAK_DIGITAL;
+    const saved = {
+      ...createRecord(questionnaire, answers, { locale: 'de', completedAt: '2026-03-02T10:00:00.000Z' }),
+      questionnaire: { id: questionnaire.id, version: '1.0.0' },
+    };
+    saved.result = { ...saved.result, questionnaire: { id: questionnaire.id, version: '1.0.0' } };
+    saved.result.completeness = { answered: 42, visible: 42, ratio: 1 };
+    const reading = readRecord(questionnaire, JSON.stringify(saved));
+    assert.ok(reading.ok, JSON.stringify(!reading.ok && reading.problems));
+    assert.deepEqual(reading.record.answers, answers);
+    assert.deepEqual(reading.record.questionnaire, { id: questionnaire.id, version: '1.1.0' });
+    assert.deepEqual(reading.record.result, score(questionnaire, answers));
+    assert.equal(
+      reading.record.result.overall.score,
+      score(questionnaire, FIRST_TIME_WEAK_DIGITAL).overall.score,
+    );
+  });
+
+  test('a saved country answer must be a known code', () => {
+    const edited = structuredClone(record);
+    edited.answers.about_country = 'EU';
+    const reading = readRecord(questionnaire, edited);
+    assert.equal(!reading.ok && reading.reason, 'tampered');
+    assert.deepEqual(!reading.ok && reading.problems.map((problem) => [problem.path, problem.code]), [
+      ['about_country', 'unknown_country'],
+    ]);
+  });
 });
 
 describe('share link', () => {
@@ -137,6 +173,32 @@ describe('share link', () => {
     console.log(
       `# full share link: ${url.length} characters (payload ${encodeShare(questionnaire, fullestAnswers()).length})`,
     );
+  });
+
+  test("the example firms' links stay under 200 characters, the country as its two letters", () => {
+    for (const answers of [FIRST_TIME_WEAK_DIGITAL, EXPERIENCED_STRONG_ECOMMERCE]) {
+      const payload = encodeShare(questionnaire, answers);
+      assert.ok(payload.length < 200, `${payload.length}: ${payload}`);
+      const [size, sector, country] = payload.split('~')[2]!.split('_');
+      const about = questionnaire.questions.slice(0, 2);
+      assert.equal(
+        size,
+        about[0]!.options!.findIndex((option) => option.id === answers.about_size).toString(36),
+      );
+      assert.equal(
+        sector,
+        about[1]!.options!.findIndex((option) => option.id === answers.about_sector).toString(36),
+      );
+      assert.equal(country, String(answers.about_country).toLowerCase());
+    }
+  });
+
+  test('a link of version 1.0.0 is refused as from another version, not misread', () => {
+    // Made by 1.0.0, whose first field was exports_now: read with 1.1.0's positions it would be about_size.
+    const payload = encodeShare(questionnaire, FIRST_TIME_WEAK_DIGITAL);
+    const fields = payload.split('~')[2]!.split('_').slice(3).join('_');
+    const decoded = decodeShare(questionnaire, `${questionnaire.id}~1.0.0~${fields}`);
+    assert.deepEqual(decoded, { ok: false, reason: 'other_version' });
   });
 
   test('the payload carries no text: only ids, positions and numbers', () => {

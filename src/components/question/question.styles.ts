@@ -11,7 +11,9 @@ export const questionStyles = css`
     border: 0;
     min-width: 0;
   }
-  legend {
+  legend,
+  .title {
+    display: block;
     padding: 0;
     font-weight: 650;
     font-size: 1.08em;
@@ -80,6 +82,29 @@ export const questionStyles = css`
       text-align: center;
       gap: 0.35em;
     }
+  }
+  /* Drop-downs (a long single choice, a country): one native select, as wide as the text it holds. */
+  select {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 36em;
+    min-height: 48px;
+    margin-top: 0.75em;
+    padding: 0.4em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  select:hover {
+    border-color: var(--_primary);
+  }
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .number {
     display: flex;

@@ -1,12 +1,14 @@
 // One question, rendered with native form controls (radios, checkboxes, a number field) in a fieldset
-// whose legend is the question. It holds no answer of its own: `value` comes in, and each change goes
-// out as an `sme-answer` event carrying the next answer, made by the engine's one answer model
-// (toggleOption, parseNumberEntry); the owner sets `value` to it. Only what is being typed into the
-// number field, while it is not a valid number yet, is kept here.
+// whose legend is the question; a drop-down (a `display: "dropdown"` single choice, a country question)
+// is one control, so it gets a <label for> instead. It holds no answer of its own: `value` comes in,
+// and each change goes out as an `sme-answer` event carrying the next answer, made by the engine's one
+// answer model (toggleOption, parseNumberEntry, selectAnswer); the owner sets `value` to it. Only what
+// is being typed into the number field, while it is not a valid number yet, is kept here.
 import { html, nothing, type PropertyValues } from 'lit';
 import { SmeElement } from '../../internal/sme-element.js';
 import { property, state } from 'lit/decorators.js';
-import { parseNumberEntry, toggleOption } from '../../engine/answers/normalise.js';
+import { parseNumberEntry, selectAnswer, toggleOption } from '../../engine/answers/normalise.js';
+import { COUNTRY_CODES, EEA_COUNTRY_CODES } from '../../engine/model/countries.js';
 import { compile, type CompiledQuestion } from '../../engine/model/compile.js';
 import type { Answer, Option, Question, Questionnaire } from '../../engine/model/schema.js';
 import { emit } from '../../internal/events.js';
@@ -15,17 +17,47 @@ import { questionStyles } from './question.styles.js';
 
 let nextId = 0;
 
+interface CountryName {
+  code: string;
+  name: string;
+}
+const EEA = new Set(EEA_COUNTRY_CODES);
+const countryNames = new Map<string, readonly CountryName[]>();
+
+/**
+ * One entry of a drop-down. Selectedness is set as a property: the `selected` attribute stops counting
+ * once the user has picked something, and `value` comes from the owner, so it must always show.
+ */
+const choice = (value: string, label: string, current: string) =>
+  html`<option value=${value} .selected=${value === current}>${label}</option>`;
+
+/** Every country with its name in `lang`, sorted as that language sorts (once per language). */
+function countriesByName(lang: string): readonly CountryName[] {
+  let list = countryNames.get(lang);
+  if (!list) {
+    const names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+    const collator = new Intl.Collator(lang);
+    list = COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+    countryNames.set(lang, list);
+  }
+  return list;
+}
+
 /**
  * @tagname sme-question
- * @summary One question of a questionnaire: single or multiple choice, scale, yes/no or a number.
+ * @summary One question of a questionnaire: single or multiple choice (radios, or a drop-down), scale,
+ * yes/no, a number or a country.
  *
  * @fires sme-answer - The answer changed. Detail: `{ questionId: string, value: string | string[] | number | null }`.
  *
- * @csspart question - The fieldset around the question.
- * @csspart title - The question text (the fieldset's legend).
+ * @csspart question - The fieldset around the question (a plain block around a drop-down).
+ * @csspart title - The question text (the fieldset's legend, or the drop-down's label).
  * @csspart help - The help text saying why it matters.
  * @csspart option - Each answer option (a label around its radio or checkbox).
  * @csspart input - The number field of number questions.
+ * @csspart select - The drop-down of drop-down and country questions.
  *
  * @cssprop --sme-color-primary - Accent colour of selected options.
  * @cssprop --sme-color-border - Border of options.
@@ -66,6 +98,8 @@ export class SmeQuestion extends SmeElement {
     if (!question) return nothing;
     const { t, q } = this;
     const helpId = `${this.uid}-help`;
+    if (question.type === 'country' || (question.type === 'single' && question.display === 'dropdown'))
+      return this.renderSelect(question, helpId);
     const hint =
       question.type === 'multi'
         ? t('question.chooseAll')
@@ -78,6 +112,46 @@ export class SmeQuestion extends SmeElement {
       ${hint ? html`<p class="hint">${hint}</p>` : nothing}
       ${question.type === 'number' ? this.renderNumber(question) : this.renderChoices(question)}
     </fieldset>`;
+  }
+
+  /** A drop-down: its label is the question, its description the help; the empty first entry clears. */
+  private renderSelect(question: Question, helpId: string) {
+    const { t, q } = this;
+    const selectId = `${this.uid}-select`;
+    const current = typeof this.value === 'string' ? this.value : '';
+    const country = question.type === 'country';
+    return html`<div part="question" class="dropdown">
+      <label part="title" class="title" for=${selectId}>${q(question.title)}</label>
+      ${question.help ? html`<p class="help" part="help" id=${helpId}>${q(question.help)}</p>` : nothing}
+      <select
+        part="select"
+        id=${selectId}
+        aria-describedby=${question.help ? helpId : nothing}
+        @change=${(event: Event) => this.select((event.target as HTMLSelectElement).value)}
+      >
+        ${choice('', t(country ? 'question.chooseCountry' : 'question.choose'), current)}
+        ${
+          country
+            ? this.renderCountries(question, current)
+            : (question.options ?? []).map((option) => choice(option.id, q(option.label), current))
+        }
+      </select>
+    </div>`;
+  }
+
+  /** The countries by name in the UI language: EU/EEA members first, then all others, each sorted. */
+  private renderCountries(question: Question, current: string) {
+    const offered = new Set(question.countries ?? COUNTRY_CODES);
+    const sorted = countriesByName(this.localize.lang).filter(({ code }) => offered.has(code));
+    const groups = [
+      { label: this.t('question.euCountries'), countries: sorted.filter(({ code }) => EEA.has(code)) },
+      { label: this.t('question.otherCountries'), countries: sorted.filter(({ code }) => !EEA.has(code)) },
+    ].filter((group) => group.countries.length > 0);
+    const options = (countries: readonly CountryName[]) =>
+      countries.map(({ code, name }) => choice(code, name, current));
+    // One group needs no heading (a question restricted to EU members, say).
+    if (groups.length === 1) return options(groups[0]!.countries);
+    return groups.map((group) => html`<optgroup label=${group.label}>${options(group.countries)}</optgroup>`);
   }
 
   private renderChoices(question: Question) {
@@ -167,6 +241,12 @@ export class SmeQuestion extends SmeElement {
     this.draft = entry.kind === 'empty' ? null : text;
     if (entry.kind === 'empty') this.answer(null);
     else if (entry.kind === 'number') this.answer(entry.value);
+  }
+
+  private select(value: string): void {
+    const compiled = this.compiled();
+    if (!compiled) return;
+    this.answer(selectAnswer(compiled, value));
   }
 
   private choose(option: Option, checked: boolean): void {

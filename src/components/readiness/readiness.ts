@@ -307,8 +307,10 @@ export class SmeReadiness extends SmeElement {
     if (!current()) return true;
     const decoded = decodeShare(questionnaire, payload);
     if (!decoded.ok) {
-      // A link for another questionnaire on the same page is not ours to judge.
-      if (decoded.reason !== 'other_questionnaire') this.notice = this.t('report.sharedInvalid');
+      // A link for another questionnaire on the same page is not ours to judge; one from an earlier
+      // version is intact but cannot be read (answers travel as positions), which is not the SME's doing.
+      if (decoded.reason === 'other_version') this.notice = this.t('report.sharedOtherVersion');
+      else if (decoded.reason !== 'other_questionnaire') this.notice = this.t('report.sharedInvalid');
       return false;
     }
     this.shared = true;

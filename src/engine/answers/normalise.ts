@@ -6,8 +6,10 @@
 //
 // Normal form: single, scale and boolean → one option id; multi → option ids without repeats, in the
 // options' order, at least one, an exclusive option ("none of these") only alone; number → a finite
-// number within min–max on the question's step, or one of its extra options ("don't know").
+// number within min–max on the question's step, or one of its extra options ("don't know"); country →
+// an upper-case ISO 3166-1 alpha-2 code among those the question offers (its `countries`, or all).
 import type { CompiledQuestion } from '../model/compile.js';
+import { isCountryCode } from '../model/countries.js';
 import { describeValue, type PathSegment } from '../model/problems.js';
 import type { Answer } from '../model/schema.js';
 
@@ -28,6 +30,7 @@ export function normaliseAnswer(
   report?: AnswerReporter,
 ): Answer | undefined {
   const { type } = question.question;
+  if (type === 'country') return checkCountry(question, raw, report);
   if (typeof raw === 'string') {
     if (type === 'multi') {
       report?.('invalid_type', `Expected a list of option ids, got ${describeValue(raw)}.`);
@@ -64,6 +67,21 @@ export function numberProblem(
       return { code: 'off_step', message: `${value} is not on a step of ${step} from ${min ?? 0}.` };
   }
   return null;
+}
+
+function checkCountry(question: CompiledQuestion, raw: unknown, report?: AnswerReporter): string | undefined {
+  if (typeof raw !== 'string') {
+    report?.('invalid_type', `Expected a country code such as "DE", got ${describeValue(raw)}.`);
+    return undefined;
+  }
+  if (question.countries?.has(raw)) return raw;
+  report?.(
+    'unknown_country',
+    isCountryCode(raw)
+      ? `Question "${question.id}" does not offer the country "${raw}".`
+      : `"${raw}" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as "DE").`,
+  );
+  return undefined;
 }
 
 function checkNumber(question: CompiledQuestion, value: number, report?: AnswerReporter): number | undefined {
@@ -157,4 +175,14 @@ export function parseNumberEntry(question: CompiledQuestion, text: string): Numb
   const value = Number(normalised);
   const problem = numberProblem(question, value);
   return problem ? { kind: 'invalid', code: problem.code } : { kind: 'number', value };
+}
+
+/**
+ * The answer after the SME picks `value` in a drop-down (a `display: "dropdown"` single choice or a
+ * country question): the empty first entry clears the answer, anything else must fit the question.
+ */
+export function selectAnswer(question: CompiledQuestion, value: string): Answer | null {
+  if (value === '') return null;
+  const answer = normaliseAnswer(question, value);
+  return typeof answer === 'string' ? answer : null;
 }

@@ -5,7 +5,9 @@
 //   single, scale, boolean → the option's position in base 36 (`0`–`z`);
 //   multi → a bit mask of the chosen positions in base 36;
 //   number → the number in decimal;
+//   country → the ISO 3166-1 alpha-2 code in lower case (`de`), keeping the fields' alphabet;
 //   unanswered → empty.
+// A single choice shown as a drop-down (`display: "dropdown"`) is a single choice here too.
 // Positions only mean something for the same questionnaire version, so a link made with another version
 // is refused rather than misread. The default questionnaire's links stay under 200 characters.
 import { normaliseAnswer } from '../answers/normalise.js';
@@ -25,6 +27,7 @@ export function encodeShare(questionnaire: Questionnaire, answers: Answers): str
   for (const question of compile(questionnaire).questions) {
     const answer = normaliseAnswer(question, answers[question.id]);
     if (answer === undefined) fields.push('');
+    else if (question.question.type === 'country') fields.push(String(answer).toLowerCase());
     else if (typeof answer === 'number') fields.push(String(answer));
     else if (typeof answer === 'string') fields.push(question.optionIds.indexOf(answer).toString(36));
     else {
@@ -69,6 +72,7 @@ export function decodeShare(questionnaire: Questionnaire, payload: string): Shar
     const { type } = question.question;
     let raw: unknown;
     if (type === 'number') raw = /^-?\d+(\.\d+)?(e-?\d+)?$/.test(field) ? Number(field) : undefined;
+    else if (type === 'country') raw = /^[a-z]{2}$/.test(field) ? field.toUpperCase() : undefined;
     else if (!/^[0-9a-z]+$/.test(field)) raw = undefined;
     else if (type === 'multi') {
       const mask = parseBase36(field);

@@ -1,6 +1,7 @@
 // A validated questionnaire turned into lookup tables, once per questionnaire object (cached in a
 // WeakMap), so that scoring does no searching: asking order, pages, option positions and scores, and
 // each dimension's questions. Everything here is derived; the questionnaire object is never changed.
+import { COUNTRY_CODES } from './countries.js';
 import { compilePredicate, type Predicate, type PredicateScope } from './predicates.js';
 import type {
   Area,
@@ -36,6 +37,8 @@ export interface CompiledQuestion {
   readonly optionIds: readonly string[];
   readonly optionScores: readonly (number | null)[];
   readonly optionExclusive: readonly boolean[];
+  /** Country questions: the codes it accepts (its `countries`, or every code); null for other types. */
+  readonly countries: ReadonlySet<string> | null;
   /** Its `visibleIf`, compiled; null when always visible. */
   visibleIf: Predicate | null;
 }
@@ -136,6 +139,7 @@ export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
       optionIds: (question.options ?? []).map((option) => option.id),
       optionScores: (question.options ?? []).map((option) => option.score ?? null),
       optionExclusive: (question.options ?? []).map((option) => option.exclusive === true),
+      countries: question.type === 'country' ? new Set(question.countries ?? COUNTRY_CODES) : null,
       visibleIf: null,
     };
   });

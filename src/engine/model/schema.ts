@@ -116,7 +116,8 @@ export const RangeSchema = z.strictObject({
   score: UnitScore,
 });
 
-export const QuestionType = z.enum(['single', 'multi', 'scale', 'boolean', 'number']);
+/** `country`: the answer is an ISO 3166-1 alpha-2 code (upper case); never scored, no options. */
+export const QuestionType = z.enum(['single', 'multi', 'scale', 'boolean', 'number', 'country']);
 
 export const QuestionSchema = z.strictObject({
   id: Id,
@@ -133,6 +134,10 @@ export const QuestionSchema = z.strictObject({
   step: z.optional(z.number().check(z.positive())),
   unit: z.optional(TextKey),
   ranges: z.optional(z.array(RangeSchema)),
+  /** Single-choice questions: `dropdown` shows the options in a drop-down list instead of radios. */
+  display: z.optional(z.enum(['dropdown'])),
+  /** Country questions: the ISO 3166-1 alpha-2 codes to choose from; absent means every country. */
+  countries: z.optional(z.array(z.string()).check(z.minLength(1))),
   visibleIf: z.optional(ConditionSchema),
 });
 
@@ -255,7 +260,10 @@ export type Index = z.infer<typeof IndexSchema>;
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 export type PriorityName = z.infer<typeof Priority>;
 
-/** One answer: an option id (single, scale, boolean), option ids (multi), a number or an option id (number). */
+/**
+ * One answer: an option id (single, scale, boolean), option ids (multi), a number or an option id
+ * (number), an ISO 3166-1 alpha-2 code (country).
+ */
 export type Answer = string | string[] | number;
 /** Answers by question id. */
 export type Answers = Record<string, Answer>;

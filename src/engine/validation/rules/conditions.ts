@@ -2,6 +2,7 @@
 // question's visibility cannot depend on scores), nesting stays shallow, and visibility depends only on
 // questions asked earlier (directly or through the profile). checkCondition() also serves the provider
 // profile's service conditions, which are checked against the questionnaire in use.
+import { COUNTRY_CODES } from '../../model/countries.js';
 import { conditionUse, MAX_CONDITION_DEPTH, type ConditionUse } from '../../model/conditions.js';
 import type { PathSegment } from '../../model/problems.js';
 import type { Condition } from '../../model/schema.js';
@@ -45,20 +46,26 @@ export function checkCondition(
           'empty_test',
           `Say what to test: one of ${operators.map((name) => `"${name}"`).join(', ')}.`,
         );
-      const optionIds = new Set((target.options ?? []).map((option) => option.id));
+      const country = target.type === 'country';
+      // A country question's "options" are the countries it offers.
+      const optionIds = new Set(
+        country ? (target.countries ?? COUNTRY_CODES) : (target.options ?? []).map((option) => option.id),
+      );
       const checkOption = (id: string | number, ...key: PathSegment[]) => {
         if (typeof id === 'number') {
           if (target.type !== 'number')
             ctx.report(
               [...testPath, ...key],
               'invalid_bound',
-              `Question "${target.id}" is not a number question; compare with an option id.`,
+              `Question "${target.id}" is not a number question; compare with ${country ? 'a country code' : 'an option id'}.`,
             );
         } else if (!optionIds.has(id)) {
           ctx.report(
             [...testPath, ...key],
-            'unknown_option',
-            `Question "${target.id}" has no option "${id}".`,
+            country ? 'unknown_country' : 'unknown_option',
+            country
+              ? `Question "${target.id}" does not offer the country "${id}" (use an upper-case ISO 3166-1 alpha-2 code).`
+              : `Question "${target.id}" has no option "${id}".`,
           );
         }
       };
@@ -74,8 +81,17 @@ export function checkCondition(
         if (typeof test.includes === 'string') checkOption(test.includes, 'includes');
         else test.includes.forEach((id, index) => checkOption(id, 'includes', index));
       }
-      if (test.atLeast !== undefined) checkOption(test.atLeast, 'atLeast');
-      if (test.atMost !== undefined) checkOption(test.atMost, 'atMost');
+      for (const bound of ['atLeast', 'atMost'] as const) {
+        const value = test[bound];
+        if (value === undefined) continue;
+        if (country)
+          ctx.report(
+            [...testPath, bound],
+            'not_for_type',
+            `"${bound}" compares ordered answers; countries have no order, so test "equals" or "in".`,
+          );
+        else checkOption(value, bound);
+      }
     } else if ('score' in test) {
       const target = test.score;
       if (target !== 'overall' && 'dimension' in target && !ctx.ids.dimensions.has(target.dimension))

@@ -1,6 +1,37 @@
 // Rules on each question: its dimension, options for its type, scores where it is scored, number
-// bounds and ranges, and that every dimension has at least one question that can score.
+// bounds and ranges, what only some types have (a drop-down display, a country list), and that every
+// dimension has at least one question that can score.
+import { isCountryCode } from '../../model/countries.js';
+import type { Question } from '../../model/schema.js';
 import type { RuleContext } from './context.js';
+
+/** A country question: no options, no dimension (never scored), and only known codes to choose from. */
+function checkCountryQuestion(ctx: RuleContext, question: Question, at: (string | number)[]): void {
+  if (question.dimension !== undefined)
+    ctx.report(
+      [...at, 'dimension'],
+      'not_for_type',
+      'Country questions are never scored: leave out "dimension" (they are asked with the context questions).',
+    );
+  if (question.options !== undefined)
+    ctx.report(
+      [...at, 'options'],
+      'not_for_type',
+      'Country questions have no "options": the countries are the choices (restrict them with "countries").',
+    );
+  const seen = new Set<string>();
+  question.countries?.forEach((code, position) => {
+    if (!isCountryCode(code))
+      ctx.report(
+        [...at, 'countries', position],
+        'unknown_country',
+        `"${code}" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as "DE").`,
+      );
+    else if (seen.has(code))
+      ctx.report([...at, 'countries', position], 'duplicate_country', `"${code}" is listed twice.`);
+    seen.add(code);
+  });
+}
 
 export function checkQuestions(ctx: RuleContext): void {
   const scorable = new Set<string>();
@@ -11,7 +42,16 @@ export function checkQuestions(ctx: RuleContext): void {
     const options = question.options ?? [];
     ctx.unique(options, [...at, 'options'], 'option');
     const scored = question.dimension !== undefined;
-    if (question.type !== 'number' && options.length < 2)
+    if (question.type === 'country') checkCountryQuestion(ctx, question, at);
+    else if (question.countries !== undefined)
+      ctx.report([...at, 'countries'], 'not_for_type', '"countries" applies to country questions only.');
+    if (question.display !== undefined && question.type !== 'single')
+      ctx.report(
+        [...at, 'display'],
+        'not_for_type',
+        `"display": "${question.display}" applies to single-choice questions only; "${question.id}" is ${question.type}.`,
+      );
+    if (question.type !== 'number' && question.type !== 'country' && options.length < 2)
       ctx.report(
         [...at, 'options'],
         'missing_options',
