@@ -122,7 +122,16 @@ files.set(
 export declare const UI_LANGUAGE_LOADERS: Record<string, () => Promise<{ default: unknown }>>;
 `,
 );
-const RESULTS_UI_SECTIONS = ['results', 'chart', 'recommendations', 'report', 'history', 'provider', 'send'];
+const RESULTS_UI_SECTIONS = [
+  'results',
+  'chart',
+  'recommendations',
+  'report',
+  'history',
+  'provider',
+  'send',
+  'peers',
+];
 const englishUi = readJson(join('locales', 'en', 'ui.json')) as Record<string, unknown>;
 const pick = (keep: (key: string) => boolean) =>
   `${JSON.stringify(Object.fromEntries(Object.entries(englishUi).filter(([key]) => keep(key))), null, 2)}\n`;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/components/results/results.define.js';
 import { createRecord } from '../src/engine/formats/assessment.js';
 import { experiencedAnswers, firstTimeAnswers, questionnaire } from './fixtures.js';
+import benchmark from '../examples/benchmark-example.json';
 
 const meta: Meta = { title: 'Results screen', component: 'sme-results' };
 export default meta;
@@ -42,4 +43,23 @@ export const WithAnEarlierAssessment: StoryObj = {
 export const Shared: StoryObj = {
   render: () =>
     html`<sme-results lang="en" shared .record=${firstTime} .questionnaire=${questionnaire}></sme-results>`,
+};
+
+/**
+ * With a provider's benchmark file (`benchmark-src`; here the demo's file of generated sample firms):
+ * "How you compare", the peers' band on the radar and a peers column; the firm named its country, so
+ * its Digital Intensity Index is set beside Eurostat's figure for Denmark.
+ */
+export const ComparedWithPeers: StoryObj = {
+  render: () => {
+    const danish = { ...firstTime, answers: { ...firstTime.answers, about_country: 'DK' } };
+    const src = `data:application/json,${encodeURIComponent(JSON.stringify(benchmark))}`;
+    return html`<sme-results
+      lang="en"
+      .record=${danish}
+      .questionnaire=${questionnaire}
+      .history=${[danish]}
+      benchmark-src=${src}
+    ></sme-results>`;
+  },
 };

@@ -12,6 +12,7 @@ import {
   validateProvider,
   validateQuestionnaire,
 } from '../../src/engine/index.js';
+import { peerGroup, readBenchmark } from '../../src/engine/cohort/index.js';
 import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { EXPERIENCED_STRONG_ECOMMERCE, FIRST_TIME_WEAK_DIGITAL } from '../fixtures/default-answers.js';
 
@@ -120,4 +121,21 @@ test('the example profile offers a first-time and an experienced exporter differ
       'trade-mission-china-2026-05',
     ),
   );
+});
+
+test("the demo's benchmark file is valid, for the current default questionnaire, and says it is sample data", () => {
+  const reading = readBenchmark(readFileSync('examples/benchmark-example.json', 'utf8'));
+  assert.ok(reading.ok, JSON.stringify(!reading.ok && reading.problems));
+  const benchmark = reading.value;
+  assert.equal(benchmark.questionnaire.id, defaultQuestionnaire.id);
+  assert.deepEqual(
+    benchmark.questionnaire.versions,
+    [defaultQuestionnaire.version],
+    'run `npm run example-benchmark`',
+  );
+  assert.match(benchmark.title ?? '', /not real data/);
+  // Firms of the demo's first-time example (small, manufacturing) find their own group.
+  const peers = peerGroup(benchmark, { size: 'small', sector: 'C' });
+  assert.equal(peers?.basis, 'size-and-sector');
+  assert.ok(peers.group.n >= benchmark.minGroupSize);
 });

@@ -52,7 +52,7 @@ function preloadResults(): Promise<unknown> {
 
 /** The parts of <sme-results> a host page can style through this element, as before it was split. */
 const RESULTS_PARTS =
-  'results, tools, history, shared, button, offers, service, adviser, send, send-notice, send-field, send-status';
+  'results, tools, history, shared, button, comparison, offers, service, adviser, send, send-notice, send-field, send-status';
 
 /**
  * @tagname sme-readiness
@@ -126,6 +126,9 @@ export class SmeReadiness extends SmeElement {
 
   /** The provider profile as an object (validated when set). */
   @property({ attribute: false }) provider: unknown = null;
+
+  /** URL of a benchmark file (a provider's published cohort aggregate): the results compare with firms like this one. */
+  @property({ attribute: 'benchmark-src' }) benchmarkSrc = '';
 
   /** Where "Send my results" sends to, instead of the profile's `submitUrl`: `https:`, or `http:` on this machine. */
   @property({ attribute: 'submit-url' }) submitUrl = '';
@@ -416,6 +419,7 @@ export class SmeReadiness extends SmeElement {
       .provider=${this.profile}
       submit-url=${this.providerSettled ? this.submitUrl || this.profile?.submitUrl || '' : ''}
       ?no-storage=${this.noStorage}
+      benchmark-src=${this.benchmarkSrc}
       @sme-edit-answers=${handled(() => this.changeAnswers())}
       @sme-restart-request=${handled(() => this.restart())}
       @sme-close-shared=${handled(() => this.closeShared())}

@@ -98,8 +98,16 @@ export const resultsStyles = css`
   .small {
     font-size: 0.88em;
   }
-  .offers {
+  .offers,
+  .comparison {
     margin: 1.5em 0;
+  }
+  .comparison p {
+    margin: 0.4em 0;
+    max-width: 70ch;
+  }
+  .peer-position {
+    font-weight: 600;
   }
   .services {
     display: grid;

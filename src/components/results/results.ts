@@ -35,6 +35,7 @@ import type { Provider } from '../../engine/provider/schema.js';
  * @csspart tools - The keep-and-share buttons (print, download, CSV, open, share link).
  * @csspart history - The comparison with an earlier assessment.
  * @csspart shared - The banner above results opened from a share link.
+ * @csspart comparison - The section "How you compare" (firms like yours, Eurostat's national figure).
  * @csspart offers - The section "What <provider> offers you".
  * @csspart service - Each service in it.
  * @csspart adviser - The adviser's contact in it.
@@ -68,6 +69,16 @@ export class SmeResults extends SmeResultsElement {
   /** Keep nothing in the browser's storage (a submission waiting to be retried lives for this page view). */
   @property({ type: Boolean, attribute: 'no-storage' }) noStorage = false;
 
+  /** URL of a benchmark file (the published aggregate of a provider's cohort): "How you compare". */
+  @property({ attribute: 'benchmark-src' }) benchmarkSrc = '';
+
+  /** How long, in milliseconds, the benchmark file may take. */
+  @property({ attribute: false }) fetchTimeout = 15_000;
+
+  /** The comparison's code (peers.ts), loaded for a benchmark or a firm that named its country. */
+  @state() private peerParts: typeof import('./peers.js') | null = null;
+  @state() private benchmark: import('./peers.js').BenchmarkLoad | null = null;
+
   /** The provider's parts of the screen (provider-panels.ts), loaded once a profile or submit URL is given. */
   @state() private providerParts: typeof import('./provider-panels.js') | null = null;
 
@@ -89,6 +100,20 @@ export class SmeResults extends SmeResultsElement {
     }
     if ((this.provider || this.submitUrl) && !this.providerParts)
       void import('./provider-panels.js').then((parts) => (this.providerParts = parts));
+    const country = this.record?.answers.about_country !== undefined;
+    if ((this.benchmarkSrc || country) && !this.peerParts)
+      void import('./peers.js').then((parts) => (this.peerParts = parts));
+    if (changed.has('benchmarkSrc')) {
+      this.benchmark = null;
+      const src = this.benchmarkSrc;
+      if (src)
+        void import('./peers.js')
+          .then((parts) => parts.loadBenchmark(src, this.fetchTimeout))
+          .catch((error: unknown) => ({ error: String(error) }))
+          .then((loaded) => {
+            if (src === this.benchmarkSrc) this.benchmark = loaded;
+          });
+    }
   }
 
   /** Moves focus to the screen's heading (done when results are shown). */
@@ -108,6 +133,10 @@ export class SmeResults extends SmeResultsElement {
     const lang = this.localize.lang;
     const result = record.result;
     const previous = this.previousRecord();
+    const comparison =
+      this.peerParts && this.benchmark && 'benchmark' in this.benchmark
+        ? this.peerParts.compareWithPeers(this.benchmark.benchmark, record, questionnaire, this.localize)
+        : null;
     const offer =
       this.provider && this.providerParts
         ? this.providerParts.providerOffer(record, questionnaire, this.provider, this.localize)
@@ -145,15 +174,21 @@ export class SmeResults extends SmeResultsElement {
       <div class="notice ${this.notice?.error ? 'error' : ''}" role="status" ?hidden=${!this.notice}>
         ${this.notice?.text ?? ''}
       </div>
-      <sme-score-summary lang=${lang} .result=${result} .questionnaire=${questionnaire}></sme-score-summary>
+      <sme-score-summary
+        lang=${lang}
+        .result=${result}
+        .questionnaire=${questionnaire}
+        .comparison=${comparison?.position ?? ''}
+      ></sme-score-summary>
       <h3>${t('chart.title')}</h3>
       <sme-radar-chart
         lang=${lang}
         .results=${previous ? [result, previous.result] : [result]}
         .seriesLabels=${previous ? [t('chart.current'), this.formatDate(previous.completedAt)] : []}
         .questionnaire=${questionnaire}
+        .peers=${comparison?.band ?? null}
       ></sme-radar-chart>
-      ${this.renderHistory(previous)}
+      ${this.renderComparison(comparison)} ${this.renderHistory(previous)}
       <h3>${t('recommendations.title')}</h3>
       <p class="muted">${t('recommendations.lead')}</p>
       <sme-recommendations
@@ -177,6 +212,26 @@ export class SmeResults extends SmeResultsElement {
           : nothing
       }
       ${this.renderTools()} ${this.shared ? nothing : this.renderEndActions()}
+    </section>`;
+  }
+
+  /** "How you compare": firms like yours (a benchmark file) and Eurostat's figure for the firm's country. */
+  private renderComparison(comparison: import('./peers.js').Comparison | null) {
+    const parts = this.peerParts;
+    const record = this.record!;
+    if (!parts) return nothing;
+    const failed = this.benchmark && 'error' in this.benchmark ? this.benchmark.error : '';
+    const eurostat = parts.eurostatLine(record, this.localize);
+    if (!comparison && !failed && eurostat === nothing) return nothing;
+    return html`<section class="comparison" part="comparison" aria-labelledby="comparison-title">
+      <h3 id="comparison-title">${this.t('peers.title')}</h3>
+      ${comparison?.panel ?? nothing}
+      ${
+        failed
+          ? html`<p class="notice error" role="status">${this.t('peers.invalid', { reason: failed })}</p>`
+          : nothing
+      }
+      ${eurostat}
     </section>`;
   }
 

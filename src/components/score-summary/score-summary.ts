@@ -64,6 +64,11 @@ export class SmeScoreSummary extends SmeResultsElement {
         font-size: 1.15em;
         font-weight: 650;
       }
+      .overall .comparison {
+        margin: 0.5em 0 0;
+        font-size: 0.94em;
+        color: var(--_muted);
+      }
       .overall .of {
         font-size: 0.35em;
         font-weight: 500;
@@ -130,6 +135,9 @@ export class SmeScoreSummary extends SmeResultsElement {
   /** The engine's result. */
   @property({ attribute: false }) result: Result | null = null;
 
+  /** Where the overall score falls among firms like this one, already in words (from a benchmark), or ''. */
+  @property({ attribute: false }) comparison = '';
+
   /** The questionnaire the result belongs to (for names of areas, levels, profiles). */
   @property({ attribute: false }) questionnaire: Questionnaire | null = null;
 
@@ -162,6 +170,7 @@ export class SmeScoreSummary extends SmeResultsElement {
           }
         </p>
         ${result.overall.level ? html`<p class="level">${levelName(result.overall.level)}</p>` : nothing}
+        ${this.comparison ? html`<p class="comparison">${this.comparison}</p>` : nothing}
       </div>
       <div>
         <h3>${t('results.areas')}</h3>
