@@ -111,7 +111,6 @@ export function compareWithPeers(
     .filter(Boolean)
     .join(', ');
   const panel = html`<p class="peer-basis">${who}</p>
-    ${position ? html`<p class="peer-position">${position}</p>` : nothing}
     ${source ? html`<p class="muted small">${t('peers.source', { source })}</p>` : nothing}`;
   return { band, position, panel };
 }

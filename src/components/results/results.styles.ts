@@ -106,9 +106,6 @@ export const resultsStyles = css`
     margin: 0.4em 0;
     max-width: 70ch;
   }
-  .peer-position {
-    font-weight: 600;
-  }
   .services {
     display: grid;
     gap: 12px;
