@@ -91,6 +91,7 @@ export default defineConfig(({ mode }) => ({
                   'radar-chart',
                   'score-summary',
                   'recommendations',
+                  'cohort-report',
                 ].flatMap((name) => [
                   [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
                   [`components/${name}/${name}.define`, `src/components/${name}/${name}.define.ts`],

@@ -17,6 +17,7 @@ const darkPalette = css`
   --sme-color-danger: #ff8a80;
   --sme-color-success: #6fd69a;
   --sme-color-compare: #f5b86b;
+  --sme-color-peer: #aab3c2;
   color-scheme: dark;
 `;
 
@@ -33,6 +34,8 @@ export const themeStyles = css`
     --_danger: var(--sme-color-danger, #b42318);
     --_success: var(--sme-color-success, #17703a);
     --_compare: var(--sme-color-compare, #b45309);
+    --_peer: var(--sme-color-peer, #5b6474);
+    --_peer-band: color-mix(in srgb, var(--_peer) 18%, transparent);
     --_radius: var(--sme-radius, 10px);
     --_space: var(--sme-space, 16px);
     --_font: var(--sme-font-family, inherit);

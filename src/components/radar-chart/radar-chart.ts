@@ -26,6 +26,12 @@ export function wrapLabel(label: string, width: number): string | string[] {
   return lines;
 }
 
+/** Peers' median and middle half per dimension, with the words for the legend and the table column. */
+export interface PeerBand {
+  label: string;
+  dimensions: Record<string, { median: number; q1: number; q3: number } | null>;
+}
+
 /** A result's entry for a dimension (an earlier result may come from another version of the questionnaire). */
 function dimensionOf(result: Result, id: string): DimensionResult | undefined {
   return result.dimensions.find((each) => each.id === id);
@@ -102,6 +108,10 @@ export class SmeRadarChart extends SmeResultsElement {
         width: 2em;
         border-top: 3px solid var(--_primary);
       }
+      .swatch.peers {
+        border-top: 3px dotted var(--_peer);
+        box-shadow: 0 4px 0 0 var(--_peer-band);
+      }
       .swatch.earlier {
         border-top: 3px dashed var(--_compare);
       }
@@ -158,6 +168,12 @@ export class SmeRadarChart extends SmeResultsElement {
 
   /** The results to draw: the first is the current one, the others are drawn for comparison. */
   @property({ attribute: false }) results: Result[] = [];
+
+  /**
+   * Peers to draw behind the results (a benchmark's group): their median as a dashed line and their
+   * middle half (first to third quartile) as a band, by dimension id; shown in the table as a column.
+   */
+  @property({ attribute: false }) peers: PeerBand | null = null;
 
   /** Names of the results in the legend and table; defaults to "This assessment", "Earlier assessment". */
   @property({ attribute: false }) seriesLabels: string[] = [];
@@ -239,8 +255,8 @@ export class SmeRadarChart extends SmeResultsElement {
 
   override render() {
     const { questionnaire } = this;
-    const current = this.results[0];
-    if (!questionnaire || !current) return nothing;
+    // A cohort's radar has peers and no result of its own (<sme-cohort-report>).
+    if (!questionnaire || (this.results.length === 0 && !this.peers)) return nothing;
     const { t } = this;
     return html`<figure part="chart">
       <div class="box">
@@ -255,7 +271,7 @@ export class SmeRadarChart extends SmeResultsElement {
         }
       </div>
       ${
-        this.results.length > 1
+        this.results.length > 1 || this.peers
           ? html`<ul class="legend">
               ${this.results.map(
                 (_, index) =>
@@ -264,6 +280,11 @@ export class SmeRadarChart extends SmeResultsElement {
                     >${this.seriesLabel(index)}
                   </li>`,
               )}
+              ${
+                this.peers
+                  ? html`<li><span class="swatch peers" aria-hidden="true"></span>${this.peers.label}</li>`
+                  : nothing
+              }
             </ul>`
           : nothing
       }
@@ -296,12 +317,13 @@ export class SmeRadarChart extends SmeResultsElement {
           <th scope="col">${t('chart.area')}</th>
           ${this.results.map((_, index) => html`<th scope="col">${this.seriesLabel(index)}</th>`)}
           ${this.results.length === 2 ? html`<th scope="col">${t('history.change')}</th>` : nothing}
-          <th scope="col">${t('chart.level')}</th>
+          ${this.peers ? html`<th scope="col">${this.peers.label}</th>` : nothing}
+          ${this.results.length > 0 ? html`<th scope="col">${t('chart.level')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
         ${questionnaire.dimensions.map((dimension) => {
-          const level = dimensionOf(this.results[0]!, dimension.id)?.level;
+          const level = this.results[0] ? dimensionOf(this.results[0], dimension.id)?.level : undefined;
           return html`<tr>
             <th scope="row">${q(dimension.title)}</th>
             <td>${q(definitions.area(dimension.area)?.title)}</td>
@@ -310,11 +332,20 @@ export class SmeRadarChart extends SmeResultsElement {
               return html`<td class="number">${value === null ? '–' : this.localize.number(value)}</td>`;
             })}
             ${this.results.length === 2 ? this.renderChange(changes.get(dimension.id) ?? null) : nothing}
-            <td>${q(definitions.level(level)?.label) || '–'}</td>
+            ${this.peers ? this.renderPeers(this.peers.dimensions[dimension.id] ?? null) : nothing}
+            ${this.results.length > 0 ? html`<td>${q(definitions.level(level)?.label) || '–'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
     </table>`;
+  }
+
+  /** The peers' median and middle half of a dimension: "55 (45–63)", or "–" where suppressed. */
+  private renderPeers(band: { median: number; q1: number; q3: number } | null) {
+    const number = (value: number) => this.localize.number(Math.round(value));
+    return html`<td class="number peers">
+      ${band ? `${number(band.median)} (${number(band.q1)}–${number(band.q3)})` : '–'}
+    </td>`;
   }
 
   /** The change of a dimension's score from the earlier result to this one: +12, −3. */
@@ -327,7 +358,7 @@ export class SmeRadarChart extends SmeResultsElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const canvas = this.renderRoot.querySelector('canvas');
-    if (canvas && this.questionnaire && this.results.length > 0)
+    if (canvas && this.questionnaire && (this.results.length > 0 || this.peers))
       void this.chart.render(canvas, this.config());
   }
 
@@ -343,7 +374,7 @@ export class SmeRadarChart extends SmeResultsElement {
     const labels = questionnaire.dimensions.map((dimension) =>
       wrapLabel(this.localize.q(dimension.shortTitle ?? dimension.title), narrow ? 11 : 18),
     );
-    const datasets = this.results.map((result, index) => {
+    const datasets: RadarConfig['data']['datasets'] = this.results.map((result, index) => {
       const colour = index === 0 ? primary : compare;
       return {
         label: this.seriesLabel(index),
@@ -357,6 +388,44 @@ export class SmeRadarChart extends SmeResultsElement {
         spanGaps: true,
       };
     });
+    if (this.peers) {
+      // Behind the results: the band between the peers' third and first quartile, then their median.
+      const peer = token('--_peer', '#6b7280');
+      const value = (key: 'median' | 'q1' | 'q3') =>
+        questionnaire.dimensions.map((dimension) => this.peers!.dimensions[dimension.id]?.[key] ?? null);
+      const edge = { borderWidth: 0, pointRadius: 0, spanGaps: true, borderColor: 'transparent' };
+      datasets.push(
+        {
+          ...edge,
+          label: `${this.peers.label} Q3`,
+          data: value('q3'),
+          backgroundColor: translucent(peer),
+          fill: '+1',
+          pointBackgroundColor: 'transparent',
+          borderDash: [],
+        },
+        {
+          ...edge,
+          label: `${this.peers.label} Q1`,
+          data: value('q1'),
+          backgroundColor: 'transparent',
+          fill: false,
+          pointBackgroundColor: 'transparent',
+          borderDash: [],
+        },
+        {
+          label: this.peers.label,
+          data: value('median'),
+          borderColor: peer,
+          backgroundColor: 'transparent',
+          pointBackgroundColor: peer,
+          borderWidth: 2,
+          borderDash: [2, 3],
+          fill: false,
+          spanGaps: true,
+        },
+      );
+    }
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     return {
       type: 'radar',
