@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // Notes kept out of the template (comments inside css`` ship to the page):
 // - the host is its own size container, so the filters and actions reflow on a phone wherever it sits;
-// - wide tables scroll inside their box (`.scroll`), never the page;
+// - wide tables scroll inside their box (`.scroll`), never the page; the box is positioned so that a
+//   visually hidden header (absolute) is clipped with the table instead of widening the page;
 // - `@media print`: the figures and their tables only; the controls (sources, filters, actions) are hidden
 //   and the box plot's canvas gives way to its table, opened on beforeprint.
 export const cohortReportStyles = css`
@@ -12,6 +13,7 @@ export const cohortReportStyles = css`
   }
   .report {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   h2,
@@ -154,6 +156,7 @@ export const cohortReportStyles = css`
   }
   .scroll,
   details.table-alternative {
+    position: relative;
     overflow-x: auto;
   }
   table {
@@ -173,7 +176,8 @@ export const cohortReportStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  td.number {
+  td.number,
+  th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }

@@ -39,12 +39,12 @@ export function distributionTable(words: Words, group: AggregateGroup): Template
     <thead>
       <tr>
         <th scope="col">${t('cohort.dimension')}</th>
-        <th scope="col">${t('cohort.firms')}</th>
-        <th scope="col">${t('cohort.min')}</th>
-        <th scope="col">${t('cohort.q1')}</th>
-        <th scope="col">${t('cohort.median')}</th>
-        <th scope="col">${t('cohort.q3')}</th>
-        <th scope="col">${t('cohort.max')}</th>
+        <th scope="col" class="number">${t('cohort.firms')}</th>
+        <th scope="col" class="number">${t('cohort.min')}</th>
+        <th scope="col" class="number">${t('cohort.q1')}</th>
+        <th scope="col" class="number">${t('cohort.median')}</th>
+        <th scope="col" class="number">${t('cohort.q3')}</th>
+        <th scope="col" class="number">${t('cohort.max')}</th>
       </tr>
     </thead>
     <tbody>
@@ -70,7 +70,7 @@ export function levelsTable(words: Words, group: AggregateGroup): TemplateResult
     <thead>
       <tr>
         <th scope="col">${t('cohort.dimension')}</th>
-        ${levels.map((level) => html`<th scope="col">${q(level.label)}</th>`)}
+        ${levels.map((level) => html`<th scope="col" class="number">${q(level.label)}</th>`)}
         <th scope="col" class="mix-column"><span class="visually-hidden">${t('cohort.share')}</span></th>
       </tr>
     </thead>
@@ -119,8 +119,8 @@ export function profilesTable(words: Words, group: AggregateGroup): TemplateResu
     <thead>
       <tr>
         <th scope="col">${t('cohort.profile')}</th>
-        <th scope="col">${t('cohort.firms')}</th>
-        <th scope="col">${t('cohort.share')}</th>
+        <th scope="col" class="number">${t('cohort.firms')}</th>
+        <th scope="col" class="number">${t('cohort.share')}</th>
       </tr>
     </thead>
     <tbody>
@@ -148,7 +148,7 @@ export function stepsTable(words: Words, group: AggregateGroup, top = 10): Templ
       <tr>
         <th scope="col">${t('cohort.step')}</th>
         <th scope="col">${t('cohort.dimension')}</th>
-        <th scope="col">${t('cohort.firms')}</th>
+        <th scope="col" class="number">${t('cohort.firms')}</th>
       </tr>
     </thead>
     <tbody>
@@ -189,12 +189,12 @@ export function changeSection(words: Words, group: AggregateGroup, matching: boo
       <thead>
         <tr>
           <th scope="col">${t('cohort.dimension')}</th>
-          <th scope="col">${t('cohort.firms')}</th>
-          <th scope="col">${t('cohort.firstMedian')}</th>
-          <th scope="col">${t('cohort.latestMedian')}</th>
-          <th scope="col">${t('cohort.improved')}</th>
-          <th scope="col">${t('cohort.unchanged')}</th>
-          <th scope="col">${t('cohort.declined')}</th>
+          <th scope="col" class="number">${t('cohort.firms')}</th>
+          <th scope="col" class="number">${t('cohort.firstMedian')}</th>
+          <th scope="col" class="number">${t('cohort.latestMedian')}</th>
+          <th scope="col" class="number">${t('cohort.improved')}</th>
+          <th scope="col" class="number">${t('cohort.unchanged')}</th>
+          <th scope="col" class="number">${t('cohort.declined')}</th>
         </tr>
       </thead>
       <tbody>
