@@ -36,7 +36,11 @@ function staticImports(entry: string): Set<string> {
 const firstLoad = staticImports('src/index.ts');
 firstLoad.delete(resolve('src/index.ts'));
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
+  // The library's files are loaded from wherever a consumer puts them: the cohort report's worker
+  // (`new URL('./reader.worker.ts', import.meta.url)`, emitted as assets/reader.worker-….js) must be
+  // found relative to the module, not at the site's root.
+  ...(command === 'build' && mode !== 'cdn' ? { base: './' } : {}),
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build:
@@ -91,6 +95,7 @@ export default defineConfig(({ mode }) => ({
                   'radar-chart',
                   'score-summary',
                   'recommendations',
+                  'cohort-report',
                 ].flatMap((name) => [
                   [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
                   [`components/${name}/${name}.define`, `src/components/${name}/${name}.define.ts`],

@@ -8,8 +8,9 @@
 //                             browser (src/questionnaires/split.ts): structure.json,
 //                             <lang>.{base,questions,results}.json, and parts.js, the table that imports
 //                             each language's parts on demand
-//   generated/ui/             the English UI strings in two parts, en.ui-start.json (first load) and
-//                             en.ui-results.json (with the results elements), and languages.js, which
+//   generated/ui/             the English UI strings in three parts, en.ui-start.json (first load),
+//                             en.ui-results.json (with the results elements) and en.ui-cohort.json (with
+//                             the provider's cohort report), and languages.js, which
 //                             imports each other locales/<lang>/ui.json on demand
 //   generated/react/          events.js, the `on…` props of src/react.ts's components: each element's
 //                             events as its JSDoc `@fires` declares them, read from the manifest of
@@ -103,7 +104,8 @@ export declare const DEFAULT_TEXT_PARTS: Record<
 
 // ---------------------------------------------------------------------------------------------------
 // UI strings: the languages shipped (every locales/<lang>/ui.json, each its own lazy chunk), and English,
-// bundled, in two parts: what the screens up to the questions need and what only the results show.
+// bundled, in three parts: what the screens up to the questions need, what only the results show and
+// the provider's cohort report.
 
 files.set(
   'ui/languages.js',
@@ -135,13 +137,19 @@ const RESULTS_UI_SECTIONS = [
 const englishUi = readJson(join('locales', 'en', 'ui.json')) as Record<string, unknown>;
 const pick = (keep: (key: string) => boolean) =>
   `${JSON.stringify(Object.fromEntries(Object.entries(englishUi).filter(([key]) => keep(key))), null, 2)}\n`;
+// The provider's cohort report (<sme-cohort-report>) is its own page: its strings are a third part.
+const COHORT_UI_SECTIONS = ['cohort'];
 files.set(
   'ui/en.ui-start.json',
-  pick((key) => !RESULTS_UI_SECTIONS.includes(key)),
+  pick((key) => !RESULTS_UI_SECTIONS.includes(key) && !COHORT_UI_SECTIONS.includes(key)),
 );
 files.set(
   'ui/en.ui-results.json',
   pick((key) => RESULTS_UI_SECTIONS.includes(key)),
+);
+files.set(
+  'ui/en.ui-cohort.json',
+  pick((key) => COHORT_UI_SECTIONS.includes(key)),
 );
 
 // ---------------------------------------------------------------------------------------------------

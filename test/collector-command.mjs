@@ -2,7 +2,9 @@
 // starts the `sme-readiness-collector` command (collector/bin, on its embedded database in a temporary
 // folder, allowing the test page's origin), stops it (SIGTERM, as an operator would), starts it again on
 // the same port and data, and lists what it stored (through its admin API, from Node: the page has no
-// token). So the widget's outbox is tested end to end against the server that providers run.
+// token). So the widget's outbox is tested end to end against the server that providers run. With
+// `{ admin: true, sample: N }` on the first start, the test page may read the admin routes too (it is
+// an `--admin-origin`, and gets the test token), over N sample submissions: the cohort report's tests.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,12 +27,13 @@ export function collectorCommand() {
   let folder = null;
   let port = null;
   let origin = null;
+  let extra = [];
 
   const start = () =>
     new Promise((resolve, reject) => {
       const process_ = spawn(
         process.execPath,
-        [BIN, '--data', join(folder, 'data'), '--port', String(port), '--origin', origin],
+        [BIN, '--data', join(folder, 'data'), '--port', String(port), '--origin', origin, ...extra],
         { env: { ...process.env, SME_COLLECTOR_TOKEN: TOKEN }, stdio: ['ignore', 'ignore', 'pipe'] },
       );
       let stderr = '';
@@ -71,9 +74,13 @@ export function collectorCommand() {
           folder = mkdtempSync(join(tmpdir(), 'sme-wtr-collector-'));
           port = await freePort();
           origin = payload.origin;
+          extra = [
+            ...(payload.admin ? ['--admin-origin', origin] : []),
+            ...(payload.sample ? ['--sample', String(payload.sample)] : []),
+          ];
         }
         if (!child) await start();
-        return { url: url() };
+        return { url: url(), ...(extra.includes('--admin-origin') ? { token: TOKEN } : {}) };
       }
       if (action === 'stop') {
         await stop();

@@ -81,15 +81,21 @@ describe('generated/questionnaire: the default questionnaire, complete and as th
 });
 
 describe('generated/ui: the UI strings as the browser loads them', () => {
-  it('splits English in two halves that add up to locales/en/ui.json', () => {
+  it('splits English in three parts that add up to locales/en/ui.json', () => {
     const start = read('generated/ui/en.ui-start.json') as Record<string, unknown>;
     const results = read('generated/ui/en.ui-results.json') as Record<string, unknown>;
+    const cohort = read('generated/ui/en.ui-cohort.json') as Record<string, unknown>;
     assert.deepEqual(
-      Object.keys(start).filter((key) => key in results),
+      Object.keys(start).filter((key) => key in results || key in cohort),
       [],
     );
-    assert.deepEqual({ ...start, ...results }, read('locales/en/ui.json'));
+    assert.deepEqual(
+      Object.keys(results).filter((key) => key in cohort),
+      [],
+    );
+    assert.deepEqual({ ...start, ...results, ...cohort }, read('locales/en/ui.json'));
     assert.ok('intro' in start && 'results' in results && !('results' in start));
+    assert.ok('cohort' in cohort && !('cohort' in start) && !('cohort' in results));
   });
 
   it('loads every other shipped language from its locales/<lang>/ui.json', async () => {

@@ -255,8 +255,8 @@ export class SmeRadarChart extends SmeResultsElement {
 
   override render() {
     const { questionnaire } = this;
-    const current = this.results[0];
-    if (!questionnaire || !current) return nothing;
+    // A cohort's radar has peers and no result of its own (<sme-cohort-report>).
+    if (!questionnaire || (this.results.length === 0 && !this.peers)) return nothing;
     const { t } = this;
     return html`<figure part="chart">
       <div class="box">
@@ -318,12 +318,12 @@ export class SmeRadarChart extends SmeResultsElement {
           ${this.results.map((_, index) => html`<th scope="col">${this.seriesLabel(index)}</th>`)}
           ${this.results.length === 2 ? html`<th scope="col">${t('history.change')}</th>` : nothing}
           ${this.peers ? html`<th scope="col">${this.peers.label}</th>` : nothing}
-          <th scope="col">${t('chart.level')}</th>
+          ${this.results.length > 0 ? html`<th scope="col">${t('chart.level')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
         ${questionnaire.dimensions.map((dimension) => {
-          const level = dimensionOf(this.results[0]!, dimension.id)?.level;
+          const level = this.results[0] ? dimensionOf(this.results[0], dimension.id)?.level : undefined;
           return html`<tr>
             <th scope="row">${q(dimension.title)}</th>
             <td>${q(definitions.area(dimension.area)?.title)}</td>
@@ -333,7 +333,7 @@ export class SmeRadarChart extends SmeResultsElement {
             })}
             ${this.results.length === 2 ? this.renderChange(changes.get(dimension.id) ?? null) : nothing}
             ${this.peers ? this.renderPeers(this.peers.dimensions[dimension.id] ?? null) : nothing}
-            <td>${q(definitions.level(level)?.label) || '–'}</td>
+            ${this.results.length > 0 ? html`<td>${q(definitions.level(level)?.label) || '–'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
@@ -358,7 +358,7 @@ export class SmeRadarChart extends SmeResultsElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const canvas = this.renderRoot.querySelector('canvas');
-    if (canvas && this.questionnaire && this.results.length > 0)
+    if (canvas && this.questionnaire && (this.results.length > 0 || this.peers))
       void this.chart.render(canvas, this.config());
   }
 
