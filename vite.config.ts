@@ -82,6 +82,7 @@ export default defineConfig(({ command, mode }) => ({
               results: 'src/results.ts',
               react: 'src/react.ts',
               'engine/index': 'src/engine/index.ts',
+              'engine/cohort/index': 'src/engine/cohort/index.ts',
               cli: 'src/cli.ts',
               // Each component: its class module and its define module (`sme-readiness/components/<name>`).
               ...Object.fromEntries(
