@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Answers, Questionnaire } from '../src/engine/index.js';
 import { readDefaultQuestionnaire } from '../scripts/default-questionnaire.js';
+import { COUNTRY_CODES } from '../src/engine/model/countries.js';
 
 type Engine = typeof import('../src/engine/index.js');
 type Cohort = typeof import('../src/engine/cohort/index.js');
@@ -53,7 +54,10 @@ export function completeRandomAnswers(questionnaire: Questionnaire, next: () => 
   for (const question of questionnaire.questions) {
     const options = question.options ?? [];
     const pick = () => options[Math.floor(next() * options.length)]!.id;
-    if (question.type === 'number') {
+    if (question.type === 'country') {
+      const codes = question.countries ?? COUNTRY_CODES;
+      answers[question.id] = codes[Math.floor(next() * codes.length)]!;
+    } else if (question.type === 'number') {
       const min = question.min ?? 0;
       const max = question.max ?? 100;
       answers[question.id] =
