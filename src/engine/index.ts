@@ -27,7 +27,14 @@ export {
   type NumberEntry,
 } from './answers/normalise.js';
 export { COUNTRY_CODES, EEA_COUNTRY_CODES, isCountryCode } from './model/countries.js';
-export { score, answerState, answerScore, type AnswerState } from './scoring/score.js';
+export {
+  score,
+  compileScorer,
+  answerState,
+  answerScore,
+  type AnswerState,
+  type Scorer,
+} from './scoring/score.js';
 export {
   ResultSchema,
   type Result,

@@ -39,6 +39,27 @@ describe('validateQuestionnaire', () => {
     validateQuestionnaire(input);
     assert.deepEqual(input, copy);
   });
+
+  test('input nested too deep is refused at the first place found too deep, holes and cycles included', () => {
+    // Two branches: `texts` ends deep, `questions` (walked first: last key, last item) deeper still.
+    let deep: unknown = 'x';
+    for (let level = 0; level < 70; level += 1) {
+      const holey: unknown[] = new Array(2); // [hole, deep]: the walk skips the hole
+      holey[1] = deep;
+      deep = level % 2 === 0 ? holey : { [`k${level}`]: deep };
+    }
+    const input = { ...mini(), texts: deep, questions: [mini().questions[0], deep] };
+    const problems = (value: unknown) => {
+      const result = validateQuestionnaire(value);
+      return result.ok ? [] : result.problems.map((problem) => `${problem.path} ${problem.code}`);
+    };
+    // 64 levels: "questions", 1, then k69, 1, k67, 1, … k9, 1.
+    const segments = Array.from({ length: 62 }, (_, step) => (step % 2 === 0 ? `.k${69 - step}` : '[1]'));
+    assert.deepEqual(problems(input), [`questions[1]${segments.join('')} too_deep`]);
+    const cyclic: Record<string, unknown> = { id: 'loop' };
+    cyclic.self = [cyclic];
+    assert.deepEqual(problems(cyclic), [`self${'[0].self'.repeat(31)}[0] too_deep`]);
+  });
 });
 
 describe('score: dimensions, areas, overall', () => {

@@ -16,8 +16,10 @@ import {
   type ScoreCondition,
 } from '../../src/engine/index.js';
 import { compile } from '../../src/engine/model/compile.js';
+import { defaultQuestionnaire } from '../../src/questionnaires/default.js';
 import { interpreted } from '../fixtures/interpreted.js';
 import { mini, mutatedMini } from '../fixtures/mini-questionnaire.js';
+import { referenceScore } from '../fixtures/reference-score.js';
 
 // ---- Generated questionnaires ---------------------------------------------------------------------
 
@@ -478,4 +480,160 @@ test('compiled conditions agree with the interpreted evaluate() on every conditi
     trueSeen > 100 && trueSeen < 900,
     `conditions held in ${trueSeen} of 1000 runs: too one-sided to compare`,
   );
+});
+
+// ---- The compiled scorer against the reference --------------------------------------------------
+// score() runs a scorer compiled per questionnaire (scoring/scorer.ts); test/fixtures/reference-score.ts
+// is the straightforward score() it replaced. The two must give the same JSON, byte for byte (key order
+// included), for any questionnaire and any input.
+
+/** What the generated questionnaires lack: stages, an index, recommendations filtered by profile, stage and `when`. */
+const extras = fc.record({
+  stageOn: fc.nat(),
+  items: fc.array(fc.tuple(fc.nat(), fc.nat()), {
+    minLength: 1,
+    maxLength: 4,
+  }),
+  recommendations: fc.array(
+    fc.record({
+      dimension: fc.nat(),
+      priority: fc.constantFrom('high', 'medium', 'low'),
+      profiles: fc.option(fc.subarray(['experienced', 'first_time'], { minLength: 1 }), { nil: undefined }),
+      stages: fc.option(fc.subarray(['active', 'starting'], { minLength: 1 }), { nil: undefined }),
+      levels: fc.option(fc.subarray(['low', 'mid', 'high'], { minLength: 1 }), { nil: undefined }),
+      when: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100 }), fc.boolean()), { nil: undefined }),
+    }),
+    { maxLength: 8 },
+  ),
+});
+
+type Extras = typeof extras extends fc.Arbitrary<infer T> ? T : never;
+
+function enriched(questionnaire: Questionnaire, extra: Extras): Questionnaire {
+  const raw = structuredClone(questionnaire) as Questionnaire;
+  const question = (n: number) => raw.questions[n % raw.questions.length]!;
+  const dimension = (n: number) => raw.dimensions[n % raw.dimensions.length]!.id;
+  const answerTest = (n: number, m: number): Condition => {
+    const target = question(n);
+    const options = (target.options ?? []).filter((option) => option.score !== null);
+    return options.length > 0
+      ? { question: target.id, atLeast: options[m % options.length]!.id }
+      : { question: target.id, atLeast: m % 100 };
+  };
+  raw.stages = [
+    { id: 'active', label: 't', when: { question: question(extra.stageOn).id, answered: true } },
+    { id: 'starting', label: 't' },
+  ];
+  raw.indices = [
+    {
+      id: 'idx',
+      title: 't',
+      items: extra.items.map(([n, m], position) => ({
+        id: `i${position}`,
+        label: 't',
+        when: answerTest(n, m),
+      })),
+      levels: [
+        { id: 'few', label: 't', min: 0, max: 0 },
+        { id: 'many', label: 't', min: 1, max: extra.items.length },
+      ],
+    },
+  ];
+  raw.recommendations = [
+    ...(raw.recommendations ?? []),
+    ...extra.recommendations.map((item, position) => ({
+      id: `x${position}`,
+      dimension: dimension(item.dimension),
+      priority: item.priority,
+      title: 't',
+      body: 't',
+      ...(item.profiles ? { profiles: item.profiles } : {}),
+      ...(item.stages ? { stages: item.stages } : {}),
+      ...(item.levels ? { levels: item.levels } : {}),
+      ...(item.when
+        ? {
+            when: (item.when[2]
+              ? { any: [{ index: 'idx', atLeast: item.when[1] % 3 }, answerTest(item.when[0], item.when[1])] }
+              : { score: 'overall', atMost: item.when[1] }) satisfies Condition,
+          }
+        : {}),
+    })),
+  ];
+  const result = validateQuestionnaire(raw);
+  if (!result.ok) throw new Error(`enriched an invalid questionnaire: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+
+const sameAsReference = (questionnaire: Questionnaire, input: unknown) =>
+  assert.equal(
+    JSON.stringify(score(questionnaire, input as Answers)),
+    JSON.stringify(referenceScore(questionnaire, input as Answers)),
+  );
+
+test('the compiled scorer gives the reference JSON: generated questionnaires, valid and messy answers', () => {
+  let recommended = 0;
+  fc.assert(
+    fc.property(
+      questionnaires.chain((questionnaire) =>
+        fc.tuple(
+          fc.constant(questionnaire),
+          extras,
+          fc.oneof(answersFor(questionnaire), messyAnswersFor(questionnaire)),
+        ),
+      ),
+      ([plain, extra, input]) => {
+        sameAsReference(plain, input);
+        const questionnaire = enriched(plain, extra);
+        sameAsReference(questionnaire, input);
+        if (score(questionnaire, input as Answers).recommendations.length > 1) recommended += 1;
+      },
+    ),
+    { numRuns: 600 },
+  );
+  assert.ok(recommended > 300, `only ${recommended} runs chose two or more recommendations`);
+});
+
+/** Answers for any questionnaire, the default one included: every question type, with some garbage. */
+function anyAnswersFor(questionnaire: Questionnaire): fc.Arbitrary<Record<string, unknown>> {
+  const entries = questionnaire.questions.map((question) => {
+    const ids = (question.options ?? []).map((option) => option.id);
+    const valid: fc.Arbitrary<unknown> =
+      question.type === 'country'
+        ? fc.constantFrom('DE', 'AT', 'FR', 'PL', 'US', 'CN', 'de', 'XX')
+        : question.type === 'number'
+          ? fc.oneof(
+              fc.integer({ min: -10, max: 1000 }),
+              ...(ids.length > 0 ? [fc.constantFrom(...ids)] : []),
+            )
+          : question.type === 'multi'
+            ? fc.subarray(ids, { minLength: 1 })
+            : fc.constantFrom(...ids);
+    return fc
+      .option(fc.oneof({ arbitrary: valid, weight: 8 }, { arbitrary: fc.jsonValue(), weight: 1 }), {
+        nil: undefined,
+        freq: 6,
+      })
+      .map((value) => [question.id, value] as const);
+  });
+  return fc
+    .tuple(...entries)
+    .map((pairs) => Object.fromEntries(pairs.filter(([, value]) => value !== undefined)));
+}
+
+test('the compiled scorer gives the reference JSON: the default and the mini questionnaire', () => {
+  const validated = [defaultQuestionnaire, mini()].map((input) => {
+    const result = validateQuestionnaire(input);
+    assert.ok(result.ok);
+    return result.value;
+  });
+  for (const questionnaire of validated) {
+    fc.assert(
+      fc.property(anyAnswersFor(questionnaire), (answers) => sameAsReference(questionnaire, answers)),
+      { numRuns: 500 },
+    );
+    // Not answers: no object, or answers only inherited (a valid one for the first question).
+    const first = questionnaire.questions[0]!;
+    const inherited: unknown = Object.create({ [first.id]: first.options?.[0]?.id ?? 'DE' });
+    for (const input of [{}, null, [], 'text', 42, inherited]) sameAsReference(questionnaire, input);
+  }
 });

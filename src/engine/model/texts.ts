@@ -7,9 +7,15 @@ import type { Questionnaire, TextResource } from './schema.js';
 /** Resolves a dotted key in i18next-style nested resources. */
 export function lookupText(resource: TextResource | undefined, key: string): string | undefined {
   let node: string | TextResource | undefined = resource;
-  for (const part of key.split('.')) {
+  // Part by part without split(): validation looks up every key the questionnaire uses.
+  let start = 0;
+  for (;;) {
+    const end = key.indexOf('.', start);
+    const part = end < 0 ? (start === 0 ? key : key.slice(start)) : key.slice(start, end);
     if (node === undefined || typeof node === 'string' || !Object.hasOwn(node, part)) return undefined;
     node = node[part];
+    if (end < 0) break;
+    start = end + 1;
   }
   return typeof node === 'string' ? node : undefined;
 }

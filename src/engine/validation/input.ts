@@ -37,8 +37,41 @@ export function readInput(
   return { ok: true, value };
 }
 
-/** Iterative depth check (a recursive one could itself overflow); also stops cyclic objects. */
+/**
+ * Iterative depth check (a recursive one could itself overflow); also stops cyclic objects. The walk
+ * keeps only values and depths, so it allocates nothing per node; the path of a node too deep is worked
+ * out again only then, by the same walk in the same order.
+ */
 function tooDeep(root: unknown): PathSegment[] | null {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) return pathToTooDeep(root);
+    if (Array.isArray(value)) {
+      // As forEach: holes are skipped, the length is read once.
+      const length = value.length;
+      for (let index = 0; index < length; index += 1) {
+        if (!(index in value)) continue;
+        values.push(value[index]);
+        depths.push(depth + 1);
+      }
+    } else {
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      for (let index = 0; index < keys.length; index += 1) {
+        values.push(record[keys[index]!]);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return null;
+}
+
+/** The walk of tooDeep() keeping each node's path: the first node it finds too deep. */
+function pathToTooDeep(root: unknown): PathSegment[] | null {
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
