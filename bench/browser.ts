@@ -9,6 +9,8 @@ import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
 import { buildPeers, PEERS_OUT } from './peers.js';
 
 const RUNS = 5;
+/** The CDN build measured: dist/cdn, or another one (BENCH_CDN=dir) to compare two builds on one machine. */
+const CDN_ROOT = process.env.BENCH_CDN ?? 'dist/cdn';
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -21,7 +23,7 @@ const TYPES: Record<string, string> = {
 function fileFor(pathname: string): string {
   const path = normalize(decodeURIComponent(pathname));
   const file = path.startsWith('/cdn/')
-    ? join('dist', path)
+    ? join(CDN_ROOT, path.slice('/cdn/'.length))
     : path.startsWith('/peers/')
       ? join(PEERS_OUT, path.slice('/peers/'.length))
       : path.startsWith('/bench/')
