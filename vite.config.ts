@@ -33,8 +33,8 @@ function staticImports(entry: string): Set<string> {
   }
   return found;
 }
+// The entry is in it too: the core chunk is the entry (see `preserveEntrySignatures` below).
 const firstLoad = staticImports('src/index.ts');
-firstLoad.delete(resolve('src/index.ts'));
 
 export default defineConfig(({ command, mode }) => ({
   // The library's files are loaded from wherever a consumer puts them: the cohort report's worker
@@ -51,10 +51,14 @@ export default defineConfig(({ command, mode }) => ({
           sourcemap: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sme-readiness.js' },
           rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
             output: {
               minify: true,
               // What every page needs before the first question, in one chunk rather than many small ones
-              // (each chunk gzips on its own, so fewer chunks are smaller in total).
+              // (each chunk gzips on its own, so fewer chunks are smaller in total), and that chunk is the
+              // entry itself (with `preserveEntrySignatures` allowing the entry to export more than
+              // src/index.ts does): the first screen's code arrives with the first request, instead of
+              // a second round trip once the entry has been parsed.
               codeSplitting: {
                 groups: [
                   {

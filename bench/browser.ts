@@ -1,28 +1,51 @@
 // What an SME owner feels, measured in headless Chromium on the built CDN embed with the CPU slowed 4×
 // (DevTools Emulation.setCPUThrottlingRate), median of RUNS runs each. See docs/performance.md.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type CDPSession, type Page } from 'puppeteer-core';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome.mjs';
+import { buildPeers, PEERS_OUT } from './peers.js';
 
 const RUNS = 5;
+/** The CDN build measured: dist/cdn, or another one (BENCH_CDN=dir) to compare two builds on one machine. */
+const CDN_ROOT = process.env.BENCH_CDN ?? 'dist/cdn';
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.css': 'text/css',
   '.json': 'application/json',
 };
 
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = path.startsWith('/cdn/')
-      ? join('dist', path)
+/** The file a bench URL serves: the CDN build, the bench pages, and the peers' pages (bench/peers.ts). */
+function fileFor(pathname: string): string {
+  const path = normalize(decodeURIComponent(pathname));
+  const file = path.startsWith('/cdn/')
+    ? join(CDN_ROOT, path.slice('/cdn/'.length))
+    : path.startsWith('/peers/')
+      ? join(PEERS_OUT, path.slice('/peers/'.length))
       : path.startsWith('/bench/')
         ? join('.', path)
         : '';
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+  return file && existsSync(file) && statSync(file).isFile() ? file : '';
+}
+
+const gzipSizes = new Map<string, number>();
+/** gzip -9 size of what a URL served, as bench/bundle.ts counts (the bench server does not compress). */
+function gzipSizeOf(url: string): number {
+  const file = fileFor(new URL(url).pathname);
+  if (!file) return 0;
+  let size = gzipSizes.get(file);
+  if (size === undefined) gzipSizes.set(file, (size = gzipSync(readFileSync(file), { level: 9 }).length));
+  return size;
+}
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const file = fileFor(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
@@ -55,16 +78,90 @@ const PAGE_HELPERS = `
   window.__name = (target) => target;
   window.__widget = () => document.querySelector('sme-readiness');
   window.__afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The first element matching a selector in the document or any shadow root in it (the peers have none).
+  window.__deep = (selector, root = document) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const element of root.querySelectorAll('*')) {
+      const inner = element.shadowRoot && window.__deep(selector, element.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  };
 `;
 
-async function openPage(page: Page, origin: string): Promise<void> {
+async function openPage(page: Page, origin: string, path = '/bench/page.html'): Promise<void> {
   await page.evaluateOnNewDocument(PAGE_HELPERS);
-  await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+}
+
+/** What each page is measured by: where it is and the intro's "Start" (ours, SurveyJS's, the floor's). */
+const PAGES = {
+  ours: { path: '/bench/page.html', start: 'button.start' },
+  surveyjs: { path: '/peers/surveyjs.html', start: '.sd-navigation__start-btn' },
+  static: { path: '/peers/static.html', start: 'a.start' },
+} as const;
+type PageName = keyof typeof PAGES;
+
+interface FirstQuestion {
+  /** From navigation start to the first question's input rendered, visible and painted. */
+  time: number;
+  /** The same from the start of the embed's request (ours only; 0 for the peers). */
+  fromEmbed: number;
+  /** Layout shift of the page until the intro was painted. */
+  shift: number;
+  /** When the last file had arrived, from navigation start. */
+  lastFile: number;
+  /** The scripts and style sheets whose request started before the first question was visible. */
+  requested: string[];
+}
+
+/**
+ * Navigation start → first question visible, through the intro, the same way on every page: wait for
+ * "Start" (in any shadow root), let the intro paint, click it as soon as it exists, wait for a radio or
+ * checkbox input that is visible, then for the frame after it.
+ */
+function firstQuestion(page: Page, start: string): Promise<FirstQuestion> {
+  return page.evaluate(async (startSelector: string) => {
+    const w = window as unknown as {
+      __deep: (selector: string) => HTMLElement | null;
+      __afterPaint: () => Promise<void>;
+      __layoutShift?: number;
+    };
+    const wait = async <T>(find: () => T | null | undefined): Promise<T> => {
+      for (;;) {
+        const found = find();
+        if (found) return found;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    };
+    const button = await wait(() => w.__deep(startSelector));
+    await w.__afterPaint();
+    const shift = w.__layoutShift ?? 0;
+    button.click();
+    await wait(() => {
+      const input = w.__deep('input[type="radio"], input[type="checkbox"]');
+      return input?.checkVisibility() ? input : null;
+    });
+    await w.__afterPaint();
+    const time = performance.now();
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const embed = resources.find((entry) => entry.name.endsWith('/cdn/sme-readiness.js'));
+    return {
+      time,
+      fromEmbed: embed ? time - embed.startTime : 0,
+      shift,
+      lastFile: Math.max(0, ...resources.map((entry) => entry.responseEnd)),
+      requested: resources
+        .filter((entry) => entry.startTime < time && /\.(m?js|css)$/.test(new URL(entry.name).pathname))
+        .map((entry) => entry.name),
+    };
+  }, start);
 }
 
 /** One run: first question, answers to next paint over a full run-through, results with radar, CLS. */
 interface FirstQuestionParts {
-  /** When the last of the embed's files had arrived, from the embed's request start. */
+  /** When the last file had arrived, from navigation start. */
   lastFile: number;
   /** Main-thread time in script, and in style and layout, until the first question (DevTools metrics). */
   script: number;
@@ -75,42 +172,14 @@ async function runThrough(
   page: Page,
   cdp?: CDPSession,
 ): Promise<{
-  firstQuestion: number;
+  first: FirstQuestion;
   answers: number[];
   results: number;
-  cls: number;
   parts: FirstQuestionParts | null;
+  /** Every script and style sheet requested by the time the results' radar was painted. */
+  loaded: string[];
 }> {
-  // From the embed's request start to the first question rendered and operable (Start pressed as soon as it exists).
-  const loading = await page.evaluate(async () => {
-    const widget = () => document.querySelector('sme-readiness')!;
-    const wait = async <T>(find: () => T | null | undefined): Promise<T> => {
-      for (;;) {
-        const found = find();
-        if (found) return found;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
-    };
-    const start = await wait(() => widget().shadowRoot?.querySelector<HTMLButtonElement>('button.start'));
-    // Layout shift while loading: everything up to the intro being painted, before any interaction.
-    await (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint();
-    const shift = (window as unknown as { __layoutShift: number }).__layoutShift;
-    start.click();
-    await wait(() => {
-      const form = widget().shadowRoot?.querySelector('sme-questionnaire');
-      const question = form?.shadowRoot?.querySelector('sme-question');
-      return question?.shadowRoot?.querySelector('input');
-    });
-    await (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint();
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const script = resources.find((entry) => entry.name.endsWith('/cdn/sme-readiness.js'))!;
-    const lastFile = Math.max(
-      ...resources.filter((entry) => entry.name.includes('/cdn/')).map((entry) => entry.responseEnd),
-    );
-    return { time: performance.now() - script.startTime, shift, lastFile: lastFile - script.startTime };
-  });
-  const firstQuestion = loading.time;
-  const cls = loading.shift;
+  const loading = await firstQuestion(page, PAGES.ours.start);
   let parts: FirstQuestionParts | null = null;
   if (cdp) {
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -177,7 +246,8 @@ async function runThrough(
     const started = performance.now();
     form.shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
     for (;;) {
-      const chart = widget.shadowRoot!.querySelector('sme-radar-chart') as
+      const screen = widget.shadowRoot!.querySelector('sme-results');
+      const chart = screen?.shadowRoot?.querySelector('sme-radar-chart') as
         (HTMLElement & { drawn?: boolean }) | null;
       if (chart?.drawn) break;
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -185,10 +255,40 @@ async function runThrough(
     await (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint();
     return performance.now() - started;
   });
-  return { firstQuestion, answers, results, cls, parts };
+  const loaded = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((entry) => entry.name)
+      .filter((name) => /\.(m?js|css)$/.test(new URL(name).pathname)),
+  );
+  return { first: loading, answers, results, parts, loaded };
+}
+
+const gzipTotal = (urls: string[]) => [...new Set(urls)].reduce((sum, url) => sum + gzipSizeOf(url), 0);
+
+/** A fresh tab as every measured run gets it: phone width, no cache, the CPU slowed. */
+async function freshPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** A peer's page, measured exactly as ours is up to its first question. */
+async function peerRun(browser: Browser, origin: string, name: PageName): Promise<FirstQuestion> {
+  const { page } = await freshPage(browser);
+  try {
+    await openPage(page, origin, PAGES[name].path);
+    return await firstQuestion(page, PAGES[name].start);
+  } finally {
+    await page.close();
+  }
 }
 
 export async function browserBench(): Promise<Record<string, number>> {
+  await buildPeers();
   const { server, origin } = await serve();
   const browser = await puppeteer.launch({
     executablePath: requireChrome(),
@@ -196,26 +296,24 @@ export async function browserBench(): Promise<Record<string, number>> {
     args: CHROME_ARGS,
   });
   try {
-    const firstQuestion: number[] = [];
+    const first: Record<PageName, FirstQuestion[]> = { ours: [], surveyjs: [], static: [] };
     const results: number[] = [];
     const answers: number[] = [];
-    const cls: number[] = [];
+    const loadedBytes: number[] = [];
     const firstQuestionParts: FirstQuestionParts[] = [];
+    // The three pages take turns, run by run, so that a busy moment of the machine falls on all of them.
     for (let run = 0; run < RUNS; run += 1) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 390, height: 844 });
-      const cdp = await page.createCDPSession();
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-      await cdp.send('Performance.enable');
+      const { page, cdp } = await freshPage(browser);
       await openPage(page, origin);
       const measured = await runThrough(page, cdp);
       if (measured.parts) firstQuestionParts.push(measured.parts);
-      firstQuestion.push(measured.firstQuestion);
+      first.ours.push(measured.first);
       results.push(measured.results);
       answers.push(...measured.answers);
-      cls.push(measured.cls);
+      loadedBytes.push(gzipTotal(measured.loaded));
       await page.close();
+      first.surveyjs.push(await peerRun(browser, origin, 'surveyjs'));
+      first.static.push(await peerRun(browser, origin, 'static'));
     }
 
     // Memory: 10 complete run-throughs with restart in one page, heap after the 1st and after the 10th.
@@ -241,33 +339,59 @@ export async function browserBench(): Promise<Record<string, number>> {
     const heapAfterTenth = await heap();
     await page.close();
 
+    const time = (name: PageName) => median(first[name].map((each) => each.time));
+    const bytes = (name: PageName) => median(first[name].map((each) => gzipTotal(each.requested)));
     const figures = {
-      firstQuestionMs: median(firstQuestion),
+      firstQuestionMs: time('ours'),
+      firstQuestionFromEmbedMs: median(first.ours.map((each) => each.fromEmbed)),
+      firstQuestionRequestedGzipBytes: bytes('ours'),
+      runThroughLoadedGzipBytes: median(loadedBytes),
+      surveyjsFirstQuestionMs: time('surveyjs'),
+      surveyjsRequestedGzipBytes: bytes('surveyjs'),
+      staticFirstQuestionMs: time('static'),
+      staticRequestedGzipBytes: bytes('static'),
       answerToPaintP95Ms: percentile(answers, 95),
       answerToPaintMedianMs: median(answers),
       answersMeasured: answers.length,
       resultsWithRadarMs: median(results),
       heapGrowthAfter10RunsKb: (heapAfterTenth - heapAfterFirst) / 1024,
       heapAfterFirstRunKb: heapAfterFirst / 1024,
-      cumulativeLayoutShift: Math.max(...cls),
+      cumulativeLayoutShift: Math.max(...first.ours.map((each) => each.shift)),
       firstQuestionLastFileMs: median(firstQuestionParts.map((part) => part.lastFile)),
       firstQuestionScriptMs: median(firstQuestionParts.map((part) => part.script)),
       firstQuestionStyleLayoutMs: median(firstQuestionParts.map((part) => part.styleLayout)),
     };
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+    const excess = figures.firstQuestionMs - figures.staticFirstQuestionMs;
+    const peerExcess = figures.surveyjsFirstQuestionMs - figures.staticFirstQuestionMs;
     console.log(
-      `\nIn headless Chromium, CPU slowed ${THROTTLE}×, ${RUNS} runs, 390 px wide, built CDN embed:`,
+      `\nIn headless Chromium, CPU slowed ${THROTTLE}×, ${RUNS} runs each (taking turns), 390 px wide, cache off:`,
     );
     console.log(
-      `  first question visible and operable (from the embed's request)  ${figures.firstQuestionMs.toFixed(0)} ms median   (target < 300 ms)`,
+      `  navigation → first question visible, through the intro ("Start" pressed as soon as it exists):`,
     );
     console.log(
-      `    of which: last file arrived at ${figures.firstQuestionLastFileMs.toFixed(0)} ms; main thread in script ${figures.firstQuestionScriptMs.toFixed(0)} ms, in style and layout ${figures.firstQuestionStyleLayoutMs.toFixed(0)} ms`,
+      `    sme-readiness (CDN embed) ${ms(figures.firstQuestionMs)}   SurveyJS ${ms(figures.surveyjsFirstQuestionMs)}   static HTML ${ms(figures.staticFirstQuestionMs)}`,
+    );
+    console.log(
+      `    ours ÷ SurveyJS ${(figures.firstQuestionMs / figures.surveyjsFirstQuestionMs).toFixed(2)}; excess over the static page ${ms(excess)} = ${(excess / peerExcess).toFixed(2)} of SurveyJS's ${ms(peerExcess)}   (target ≤ 0.25)`,
+    );
+    console.log(
+      `    of ours: ${ms(figures.firstQuestionFromEmbedMs)} from the embed's request; last file arrived at ${ms(figures.firstQuestionLastFileMs)}; main thread in script ${ms(figures.firstQuestionScriptMs)}, in style and layout ${ms(figures.firstQuestionStyleLayoutMs)}`,
+    );
+    console.log(`  JS+CSS requested before the first question is visible (gzip -9):`);
+    console.log(
+      `    sme-readiness ${kb(figures.firstQuestionRequestedGzipBytes)}   SurveyJS ${kb(figures.surveyjsRequestedGzipBytes)}   static HTML ${kb(figures.staticRequestedGzipBytes)}   ours ÷ SurveyJS ${(figures.firstQuestionRequestedGzipBytes / figures.surveyjsRequestedGzipBytes).toFixed(2)}   (target ≤ 45 KB)`,
+    );
+    console.log(
+      `  JS+CSS requested by one complete run-through to the results' radar: ${kb(figures.runThroughLoadedGzipBytes)}`,
     );
     console.log(
       `  answer → next paint, ${answers.length} answers                         ${figures.answerToPaintP95Ms.toFixed(1)} ms p95, ${figures.answerToPaintMedianMs.toFixed(1)} ms median   (target p95 < 50 ms)`,
     );
     console.log(
-      `  "See my results" → radar painted (chart chunk included)         ${figures.resultsWithRadarMs.toFixed(0)} ms median   (target < 400 ms)`,
+      `  "See my results" → radar painted (chart chunk included)         ${ms(figures.resultsWithRadarMs)} median   (target < 400 ms)`,
     );
     console.log(
       `  heap growth after 10 run-throughs with restart                  ${figures.heapGrowthAfter10RunsKb.toFixed(0)} KB (heap after the first: ${figures.heapAfterFirstRunKb.toFixed(0)} KB)   (target < 2 MB)`,

@@ -7,7 +7,8 @@ import { basename, dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ROOT = 'dist/cdn';
+/** The CDN build measured: dist/cdn, or another one (BENCH_CDN=dir) to compare two builds. */
+const ROOT = process.env.BENCH_CDN ?? 'dist/cdn';
 const ENTRY = 'sme-readiness.js';
 /** Modules a page with the default questionnaire and no provider profile never loads (see below). */
 const OPTIONAL_SOURCES =

@@ -1,22 +1,25 @@
 // The package's main entry: registers every element and re-exports the classes and event types for
-// typed use. The results elements are registered from a lazy chunk (results.ts), started once the page
-// is idle, so the questionnaire's first load stays small; <sme-readiness> waits for it before showing
+// typed use. The results elements are registered from a lazy chunk (results.ts), fetched after the first
+// questions have painted (or when the page is idle, without <sme-readiness>), so the first load stays small; <sme-readiness> waits for it before showing
 // results. Registration is by calling each define function, not only by importing its module: bundlers
 // may drop the body of a module imported only for its effects.
+// First, so that the default questionnaire is on its way while everything below evaluates.
+import './internal/first-screen.js';
 import { defineProgress } from './components/progress/progress.define.js';
 import { defineQuestion } from './components/question/question.define.js';
 import { defineQuestionnaire } from './components/questionnaire/questionnaire.define.js';
 import { defineReadiness } from './components/readiness/readiness.define.js';
 import { loadResultsElements } from './components/readiness/readiness.js';
+import { whenIdle } from './internal/idle.js';
 
 defineProgress();
 defineQuestion();
 defineQuestionnaire();
 defineReadiness();
 
-const whenIdle = (globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback;
-if (whenIdle) whenIdle(() => void loadResultsElements());
-else setTimeout(() => void loadResultsElements(), 1000);
+// A page with <sme-readiness> fetches the results elements once its first questions have painted (see
+// readiness.ts); a page that uses the results elements on their own gets them when it is idle.
+if (!globalThis.document?.querySelector('sme-readiness')) whenIdle(() => void loadResultsElements());
 
 export { SmeProgress } from './components/progress/progress.js';
 export { SmeQuestion } from './components/question/question.js';

@@ -5,6 +5,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Questionnaire, TextResource } from '../engine/model/schema.js';
+import { afterPaintWhenIdle } from './idle.js';
 // English is the fallback, bundled: what the screens up to the questions need (the results' strings come
 // with the results elements, see ui-results.ts). Both parts are cut from locales/en/ui.json by
 // `npm run generate`, into generated/ui/ with the table of the other UI languages.
@@ -117,9 +118,21 @@ function loadTextPart(questionnaire: Questionnaire, lang: string, part: string):
   return pending;
 }
 
+let releaseLaterParts: () => void = () => {};
+/** Resolved once the first questions are on screen (or the SME resumes further on): see below. */
+const laterPartsWanted = new Promise<void>((resolve) => (releaseLaterParts = resolve));
+
+/**
+ * Lets the later parts of questionnaire texts load. They wait until the first page of questions has
+ * painted (SmeQuestionnaire calls this), so they never compete with what the first screen needs.
+ */
+export function loadLaterTextParts(): void {
+  releaseLaterParts();
+}
+
 /**
  * Makes a questionnaire's texts in `lang` (and in its default locale, the fallback) available: resolves
- * once the first part is in, and calls `onMore` as each later part arrives.
+ * once the first part is in, and calls `onMore` as each later part arrives (once they may load).
  */
 export async function loadQuestionnaireTexts(
   questionnaire: Questionnaire,
@@ -133,8 +146,11 @@ export async function loadQuestionnaireTexts(
   );
   const [first, ...rest] = loader.parts;
   if (first) await Promise.all(languages.map((each) => loadTextPart(questionnaire, each, first)));
-  for (const part of rest)
-    for (const each of languages) void loadTextPart(questionnaire, each, part).then(onMore);
+  if (rest.length > 0)
+    void laterPartsWanted.then(() => {
+      for (const part of rest)
+        for (const each of languages) void loadTextPart(questionnaire, each, part).then(onMore);
+    });
 }
 
 export function registerQuestionnaire(questionnaire: Questionnaire): void {
@@ -186,6 +202,32 @@ export function resolveLanguage(element: Element, questionnaire?: Questionnaire 
 }
 
 type Interpolation = Record<string, unknown>;
+
+/**
+ * Number formats by locale and options. Building the first Intl.NumberFormat of a page costs 20-30 ms of
+ * main thread (its locale data), so each format is built once, and `warmNumberFormat` can build the
+ * first one when the page is idle.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}\u0000${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
+  return format;
+}
+
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+
+/** Builds the percent format of `lang` ahead (the progress bar's first use), once idle after a paint. */
+export function warmNumberFormat(lang: string): void {
+  afterPaintWhenIdle(() => {
+    try {
+      numberFormat(lang, PERCENT);
+    } catch {
+      // A tag Intl does not accept: percent() falls back to English when it is used.
+    }
+  });
+}
 
 /** Binds an element to the translations; see the file comment. */
 export class LocalizeController implements ReactiveController {
@@ -247,14 +289,14 @@ export class LocalizeController implements ReactiveController {
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     try {
-      return new Intl.NumberFormat(this.lang, options).format(value);
+      return numberFormat(this.lang, options).format(value);
     } catch {
       // A questionnaire may name a language with a tag Intl does not accept; numbers then follow English.
-      return new Intl.NumberFormat('en', options).format(value);
+      return numberFormat('en', options).format(value);
     }
   }
 
   percent(ratio: number): string {
-    return this.number(ratio, { style: 'percent', maximumFractionDigits: 0 });
+    return this.number(ratio, PERCENT);
   }
 }

@@ -18,14 +18,17 @@ describe('package.json', () => {
     }
   });
 
-  it('marks only the registering modules as having side effects: the entries and each define module', () => {
+  it('marks only the registering modules as having side effects: the entries, each define module and the first-screen fetch', () => {
     // The dist/ paths for apps that bundle the package; the src/ paths for this repository's own builds
     // (the npm build, Storybook), which would otherwise drop `import './index.js'` as unused.
+    // internal/first-screen starts fetching the default questionnaire as the entry evaluates.
     assert.deepEqual(pkg.sideEffects, [
       './dist/index.js',
+      './dist/internal/first-screen.js',
       './dist/react.js',
       './dist/components/*/*.define.js',
       './src/index.ts',
+      './src/internal/first-screen.ts',
       './src/react.ts',
       './src/components/*/*.define.ts',
     ]);

@@ -9,6 +9,8 @@ import { property } from 'lit/decorators.js';
 import { visiblePages, CONTEXT_PAGE, type Page } from '../../engine/scoring/pages.js';
 import type { Answers, Questionnaire } from '../../engine/model/schema.js';
 import { emit, type SmeAnswerDetail } from '../../internal/events.js';
+import { loadLaterTextParts } from '../../internal/i18n.js';
+import { afterPaintWhenIdle } from '../../internal/idle.js';
 import { buttonStyles, themeStyles } from '../../internal/theme.styles.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 
@@ -58,6 +60,11 @@ export class SmeQuestionnaire extends SmeElement {
       this.pages = this.questionnaire ? visiblePages(this.questionnaire, this.answers) : [];
     }
     this.page = Math.min(Math.max(0, Math.trunc(this.page) || 0), Math.max(0, this.pages.length - 1));
+  }
+
+  protected override firstUpdated(): void {
+    // The other questions' texts and what the results need wait until this first page has painted.
+    afterPaintWhenIdle(loadLaterTextParts);
   }
 
   protected override updated(): void {

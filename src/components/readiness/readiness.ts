@@ -21,7 +21,8 @@ import {
   type SmePageChangeDetail,
   type SmeRecordOpenDetail,
 } from '../../internal/events.js';
-import { resolveLanguage } from '../../internal/i18n.js';
+import { loadLaterTextParts, resolveLanguage, warmNumberFormat } from '../../internal/i18n.js';
+import { afterPaintWhenIdle } from '../../internal/idle.js';
 import { SmeElement } from '../../internal/sme-element.js';
 import { outboxWaiting, type SavedProgress } from '../../internal/storage.js';
 import { buttonStyles, fieldStyles, screenStyles, themeStyles } from '../../internal/theme.styles.js';
@@ -42,11 +43,14 @@ export function loadResultsElements(): Promise<unknown> {
   return resultsElements;
 }
 
-/** The results elements and chart.js, fetched ahead (errors surface later, when results are shown). */
-function preloadResults(): Promise<unknown> {
+/**
+ * The results elements, chart.js, the comparison and (on a provider's page) its panels, fetched ahead
+ * (errors surface later, when results are shown).
+ */
+function preloadResults(withProvider: boolean): Promise<unknown> {
   return loadResultsElements()
-    .then(() => import('../radar-chart/chart-controller.js'))
-    .then((module) => module.loadChart())
+    .then(() => import('../../results.js'))
+    .then((module) => module.prefetchResultsParts(withProvider))
     .catch(() => undefined);
 }
 
@@ -271,7 +275,11 @@ export class SmeReadiness extends SmeElement {
     if (!current()) return;
     this.saved = saved;
     // A share link's results are read before anything shows, so the intro does not flash first.
-    if (!(await this.openShareLink(questionnaire, current)) && current()) this.view = 'intro';
+    if (!(await this.openShareLink(questionnaire, current)) && current()) {
+      this.view = 'intro';
+      // The progress bar's percent format, built while the SME reads the intro rather than after "Start".
+      warmNumberFormat(this.localize.lang);
+    }
   }
 
   private fail(error: SmeErrorDetail): void {
@@ -390,7 +398,7 @@ export class SmeReadiness extends SmeElement {
         this.page = event.detail.page;
         this.persist();
         // On the last page, fetch what the results need (elements, chart.js, texts) while the SME answers.
-        if (event.detail.page === event.detail.pageCount - 1) void preloadResults();
+        if (event.detail.page === event.detail.pageCount - 1) void preloadResults(this.hasProvider());
       }}
       @sme-finish=${(event: CustomEvent<SmeFinishDetail>) => {
         event.stopPropagation();
@@ -443,6 +451,8 @@ export class SmeReadiness extends SmeElement {
   private resume(): void {
     const saved = this.saved;
     if (!saved) return this.start();
+    // A later page needs the other questions' texts at once, not after the first page has painted.
+    loadLaterTextParts();
     this.answers = saved.answers;
     this.page = saved.page;
     this.startedAt = saved.startedAt;
@@ -457,7 +467,15 @@ export class SmeReadiness extends SmeElement {
 
   private showQuestions(): void {
     this.view = 'questions';
-    this.focusAfterUpdate(() => this.questionnaireElement()?.focusHeading());
+    this.focusAfterUpdate(() => {
+      this.questionnaireElement()?.focusHeading();
+      // What the results need is fetched once this page of questions has painted, in idle time.
+      afterPaintWhenIdle(() => void preloadResults(this.hasProvider()));
+    });
+  }
+
+  private hasProvider(): boolean {
+    return (this.provider !== null && this.provider !== undefined) || this.providerSrc !== '';
   }
 
   /** The questionnaire merged the change into its answers; they are the SME's answers now. */
