@@ -24,9 +24,16 @@ export {
   parseNumberEntry,
   numberProblem,
   selectAnswer,
+  chooseCountryAt,
   type NumberEntry,
 } from './answers/normalise.js';
-export { COUNTRY_CODES, EEA_COUNTRY_CODES, isCountryCode } from './model/countries.js';
+export {
+  COUNTRY_CODES,
+  EEA_COUNTRY_CODES,
+  EU_COUNTRY_CODES,
+  inCountryGroup,
+  isCountryCode,
+} from './model/countries.js';
 export {
   score,
   compileScorer,

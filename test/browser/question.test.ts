@@ -147,6 +147,7 @@ function withDropDowns(): Questionnaire {
     sectorHelp: 'Optional, not scored.',
     country: 'Where are you based?',
     near: 'Which neighbour?',
+    markets: 'Which markets are you aiming at?',
     s: { C: 'Manufacturing', G: 'Trade', J: 'Information and communication' },
   };
   definition.questions.push(
@@ -160,6 +161,7 @@ function withDropDowns(): Questionnaire {
     },
     { id: 'country', type: 'country', title: 'about.country' },
     { id: 'near', type: 'country', title: 'about.near', countries: ['DE', 'CH', 'AT'] },
+    { id: 'targets', type: 'country', title: 'about.markets', maxChoices: 3 },
   );
   const validation = validateQuestionnaire(definition);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
@@ -271,6 +273,35 @@ describe('<sme-question> drop-downs', () => {
     expect(selectOf(el).querySelector<HTMLOptionElement>('option[value="DE"]')!.textContent).to.equal(
       'Deutschland',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('a country question of several countries: a drop-down per country chosen and one for the next, up to maxChoices', async () => {
+    const el = await renderAbout('targets');
+    el.addEventListener('sme-answer', (event) => (el.value = event.detail.value));
+    const selects = () => [...el.shadowRoot!.querySelectorAll('select')];
+    const labels = () => selects().map((select) => select.labels[0]!.textContent!.trim());
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('Which markets are you aiming at?');
+    expect(labels()).to.deep.equal(['Country 1']);
+    await expect(el).to.be.accessible();
+
+    const pick = async (index: number, code: string) => {
+      const answered = nextEvent<SmeAnswerDetail>(el, 'sme-answer');
+      const select = selects()[index]!;
+      select.value = code;
+      select.dispatchEvent(new Event('change'));
+      const { detail } = await answered;
+      await el.updateComplete;
+      return detail.value;
+    };
+    expect(await pick(0, 'CN')).to.deep.equal(['CN']);
+    expect(labels()).to.deep.equal(['Country 1', 'Country 2 (optional)']);
+    expect(await pick(1, 'US')).to.deep.equal(['CN', 'US']);
+    expect(await pick(2, 'FR')).to.deep.equal(['CN', 'US', 'FR']);
+    expect(selects()).to.have.length(3, 'no fourth: at most three');
+    expect(selects().map((select) => select.value)).to.deep.equal(['CN', 'US', 'FR']);
+    expect(await pick(0, '')).to.deep.equal(['US', 'FR'], 'clearing the first closes the gap');
+    expect(selects().map((select) => select.value)).to.deep.equal(['US', 'FR', '']);
     await expect(el).to.be.accessible();
   });
 

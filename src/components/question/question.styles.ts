@@ -99,6 +99,20 @@ export const questionStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Several countries: a drop-down each, labelled by its number. */
+  .countries {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .countries .subtitle {
+    display: block;
+    margin-top: 0.25em;
+    font-weight: 600;
+  }
+  .countries select {
+    margin-top: 0.25em;
+  }
   select:hover {
     border-color: var(--_primary);
   }

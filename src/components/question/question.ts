@@ -7,7 +7,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SmeElement } from '../../internal/sme-element.js';
 import { property, state } from 'lit/decorators.js';
-import { parseNumberEntry, selectAnswer, toggleOption } from '../../engine/answers/normalise.js';
+import {
+  chooseCountryAt,
+  parseNumberEntry,
+  selectAnswer,
+  toggleOption,
+} from '../../engine/answers/normalise.js';
 import { COUNTRY_CODES, EEA_COUNTRY_CODES } from '../../engine/model/countries.js';
 import { compile, type CompiledQuestion } from '../../engine/model/compile.js';
 import type { Answer, Option, Question, Questionnaire } from '../../engine/model/schema.js';
@@ -98,6 +103,8 @@ export class SmeQuestion extends SmeElement {
     if (!question) return nothing;
     const { t, q } = this;
     const helpId = `${this.uid}-help`;
+    if (question.type === 'country' && (question.maxChoices ?? 1) > 1)
+      return this.renderCountryList(question, helpId);
     if (question.type === 'country' || (question.type === 'single' && question.display === 'dropdown'))
       return this.renderSelect(question, helpId);
     const hint =
@@ -137,6 +144,39 @@ export class SmeQuestion extends SmeElement {
         }
       </select>
     </div>`;
+  }
+
+  /**
+   * Several countries: one drop-down per chosen country and one more for the next, up to `maxChoices`,
+   * under the question as the group's legend. Clearing a drop-down closes the gap.
+   */
+  private renderCountryList(question: Question, helpId: string) {
+    const { t, q } = this;
+    const chosen = Array.isArray(this.value) ? this.value : [];
+    const shown = Math.min(chosen.length + 1, question.maxChoices ?? 1);
+    return html`<fieldset part="question" aria-describedby=${question.help ? helpId : nothing}>
+      <legend part="title">${q(question.title)}</legend>
+      ${question.help ? html`<p class="help" part="help" id=${helpId}>${q(question.help)}</p>` : nothing}
+      <div class="countries">
+        ${Array.from({ length: shown }, (_, index) => {
+          const selectId = `${this.uid}-select-${index}`;
+          const current = chosen[index] ?? '';
+          const label = t(index === 0 ? 'question.countryNumber' : 'question.countryNumberOptional', {
+            number: this.localize.number(index + 1),
+          });
+          return html`<div class="dropdown">
+            <label class="subtitle" for=${selectId}>${label}</label>
+            <select
+              part="select"
+              id=${selectId}
+              @change=${(event: Event) => this.selectCountryAt(index, (event.target as HTMLSelectElement).value)}
+            >
+              ${choice('', t('question.chooseCountry'), current)} ${this.renderCountries(question, current)}
+            </select>
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
   }
 
   /** The countries by name in the UI language: EU/EEA members first, then all others, each sorted. */
@@ -247,6 +287,12 @@ export class SmeQuestion extends SmeElement {
     const compiled = this.compiled();
     if (!compiled) return;
     this.answer(selectAnswer(compiled, value));
+  }
+
+  private selectCountryAt(index: number, code: string): void {
+    const compiled = this.compiled();
+    if (!compiled) return;
+    this.answer(chooseCountryAt(compiled, this.value ?? undefined, index, code));
   }
 
   private choose(option: Option, checked: boolean): void {

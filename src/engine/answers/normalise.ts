@@ -7,7 +7,9 @@
 // Normal form: single, scale and boolean → one option id; multi → option ids without repeats, in the
 // options' order, at least one, an exclusive option ("none of these") only alone; number → a finite
 // number within min–max on the question's step, or one of its extra options ("don't know"); country →
-// an upper-case ISO 3166-1 alpha-2 code among those the question offers (its `countries`, or all).
+// an upper-case ISO 3166-1 alpha-2 code among those the question offers (its `countries`, or all);
+// with `maxChoices` above 1, a list of such codes without repeats, in the order chosen (the first is the
+// main one), at least one and at most `maxChoices`.
 import type { CompiledQuestion } from '../model/compile.js';
 import { isCountryCode } from '../model/countries.js';
 import { describeValue, type PathSegment } from '../model/problems.js';
@@ -69,7 +71,20 @@ export function numberProblem(
   return null;
 }
 
-function checkCountry(question: CompiledQuestion, raw: unknown, report?: AnswerReporter): string | undefined {
+function checkCountry(
+  question: CompiledQuestion,
+  raw: unknown,
+  report?: AnswerReporter,
+): string | string[] | undefined {
+  const most = question.question.maxChoices ?? 1;
+  return most > 1 ? checkCountries(question, raw, most, report) : checkOneCountry(question, raw, report);
+}
+
+function checkOneCountry(
+  question: CompiledQuestion,
+  raw: unknown,
+  report?: AnswerReporter,
+): string | undefined {
   if (typeof raw !== 'string') {
     report?.('invalid_type', `Expected a country code such as "DE", got ${describeValue(raw)}.`);
     return undefined;
@@ -82,6 +97,36 @@ function checkCountry(question: CompiledQuestion, raw: unknown, report?: AnswerR
       : `"${raw}" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as "DE").`,
   );
   return undefined;
+}
+
+function checkCountries(
+  question: CompiledQuestion,
+  raw: unknown,
+  most: number,
+  report?: AnswerReporter,
+): string[] | undefined {
+  if (!Array.isArray(raw)) {
+    report?.('invalid_type', `Expected a list of country codes such as ["DE"], got ${describeValue(raw)}.`);
+    return undefined;
+  }
+  // Fast path: already in normal form.
+  let normal = raw.length > 0 && raw.length <= most;
+  for (let index = 0; normal && index < raw.length; index += 1) {
+    const code = raw[index];
+    normal =
+      typeof code === 'string' && question.countries?.has(code) === true && raw.indexOf(code) === index;
+  }
+  if (normal) return raw as string[];
+  const kept: string[] = [];
+  raw.forEach((item, index) => {
+    const code = checkOneCountry(question, item, report && ((why, message) => report(why, message, index)));
+    if (code === undefined) return;
+    if (kept.includes(code)) report?.('duplicate_choice', `"${code}" is chosen twice.`, index);
+    else if (kept.length >= most)
+      report?.('too_many_choices', `Question "${question.id}" takes at most ${most} countries.`, index);
+    else kept.push(code);
+  });
+  return kept.length > 0 ? kept : undefined;
 }
 
 function checkNumber(question: CompiledQuestion, value: number, report?: AnswerReporter): number | undefined {
@@ -185,4 +230,30 @@ export function selectAnswer(question: CompiledQuestion, value: string): Answer 
   if (value === '') return null;
   const answer = normaliseAnswer(question, value);
   return typeof answer === 'string' ? answer : null;
+}
+
+/**
+ * A country question with several choices after its drop-down number `index` (0-based) was set to
+ * `code` ('' clears it): the list keeps its order, a cleared entry closes the gap, and a country chosen
+ * twice stays only where it was chosen now. Null when nothing is left.
+ */
+export function chooseCountryAt(
+  question: CompiledQuestion,
+  current: Answer | undefined,
+  index: number,
+  code: string,
+): Answer | null {
+  const list = Array.isArray(current) ? [...current] : [];
+  if (code !== '' && question.countries?.has(code) !== true) {
+    const kept = normaliseAnswer(question, list);
+    return Array.isArray(kept) ? kept : null;
+  }
+  if (code === '') list.splice(index, 1);
+  else {
+    const earlier = list.indexOf(code);
+    list[Math.min(index, list.length)] = code;
+    if (earlier >= 0 && earlier !== Math.min(index, list.length - 1)) list.splice(earlier, 1);
+  }
+  const answer = normaliseAnswer(question, list);
+  return Array.isArray(answer) ? answer : null;
 }

@@ -5,7 +5,8 @@
 //   single, scale, boolean → the option's position in base 36 (`0`–`z`);
 //   multi → a bit mask of the chosen positions in base 36;
 //   number → the number in decimal;
-//   country → the ISO 3166-1 alpha-2 code in lower case (`de`), keeping the fields' alphabet;
+//   country → the ISO 3166-1 alpha-2 code in lower case (`de`), keeping the fields' alphabet; several
+//     countries (`maxChoices` above 1) → their codes one after another, in the order chosen (`cnusjp`);
 //   unanswered → empty.
 // A single choice shown as a drop-down (`display: "dropdown"`) is a single choice here too.
 // Positions only mean something for the same questionnaire version, so a link made with another version
@@ -27,7 +28,8 @@ export function encodeShare(questionnaire: Questionnaire, answers: Answers): str
   for (const question of compile(questionnaire).questions) {
     const answer = normaliseAnswer(question, answers[question.id]);
     if (answer === undefined) fields.push('');
-    else if (question.question.type === 'country') fields.push(String(answer).toLowerCase());
+    else if (question.question.type === 'country')
+      fields.push((Array.isArray(answer) ? answer.join('') : String(answer)).toLowerCase());
     else if (typeof answer === 'number') fields.push(String(answer));
     else if (typeof answer === 'string') fields.push(question.optionIds.indexOf(answer).toString(36));
     else {
@@ -72,8 +74,16 @@ export function decodeShare(questionnaire: Questionnaire, payload: string): Shar
     const { type } = question.question;
     let raw: unknown;
     if (type === 'number') raw = /^-?\d+(\.\d+)?(e-?\d+)?$/.test(field) ? Number(field) : undefined;
-    else if (type === 'country') raw = /^[a-z]{2}$/.test(field) ? field.toUpperCase() : undefined;
-    else if (!/^[0-9a-z]+$/.test(field)) raw = undefined;
+    else if (type === 'country') {
+      const several = (question.question.maxChoices ?? 1) > 1;
+      raw = !/^([a-z]{2})+$/.test(field)
+        ? undefined
+        : several
+          ? (field.toUpperCase().match(/../g) ?? [])
+          : field.length === 2
+            ? field.toUpperCase()
+            : undefined;
+    } else if (!/^[0-9a-z]+$/.test(field)) raw = undefined;
     else if (type === 'multi') {
       const mask = parseBase36(field);
       raw = question.optionIds.filter((_, position) => (mask >> BigInt(position)) & 1n);

@@ -56,6 +56,8 @@ export interface CompiledRecommendation {
   readonly stages: readonly string[] | null;
   readonly levels: readonly string[] | null;
   readonly when: Predicate | null;
+  /** Its `order`, or 1000 (after every ordered step) when it has none. */
+  readonly sequence: number;
   readonly position: number;
 }
 
@@ -209,6 +211,7 @@ export function compile(questionnaire: Questionnaire): CompiledQuestionnaire {
       stages: recommendation.stages ?? null,
       levels: recommendation.levels ?? null,
       when: recommendation.when ? compilePredicate(recommendation.when, scope) : null,
+      sequence: recommendation.order ?? 1000,
       position,
     })),
     scope,

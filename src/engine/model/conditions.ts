@@ -2,6 +2,7 @@
 // at through a ConditionContext, so the same evaluator serves visibility (answers and profile only),
 // profiles, index items and recommendations (everything, scores included).
 import type { CompiledQuestion } from './compile.js';
+import { inCountryGroup } from './countries.js';
 import type { Answer, Condition, QuestionCondition } from './schema.js';
 
 export interface ConditionContext {
@@ -67,6 +68,14 @@ function testAnswer(test: QuestionCondition, context: ConditionContext): boolean
   if (test.includes !== undefined) {
     const wanted = typeof test.includes === 'string' ? [test.includes] : test.includes;
     if (!selected || !wanted.every((id) => selected.includes(id))) return false;
+  }
+  if (test.inGroup !== undefined) {
+    const group = test.inGroup;
+    if (!selected?.some((code) => inCountryGroup(code, group))) return false;
+  }
+  if (test.outsideGroup !== undefined) {
+    const group = test.outsideGroup;
+    if (!selected?.some((code) => !inCountryGroup(code, group))) return false;
   }
   if (test.atLeast !== undefined || test.atMost !== undefined) {
     const compiled = context.question(test.question);

@@ -32,6 +32,21 @@ export const EEA_COUNTRY_CODES: readonly string[] = Object.freeze(
   'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '),
 );
 
+/** Member states of the European Union (27), Greece as ISO's GR. */
+export const EU_COUNTRY_CODES: readonly string[] = Object.freeze(
+  EEA_COUNTRY_CODES.filter((code) => code !== 'IS' && code !== 'LI' && code !== 'NO'),
+);
+
+const GROUPS: Readonly<Record<'eu' | 'eea', ReadonlySet<string>>> = {
+  eu: new Set(EU_COUNTRY_CODES),
+  eea: new Set(EEA_COUNTRY_CODES),
+};
+
+/** Whether `code` belongs to the named group (`eu`: the 27 member states; `eea`: those and IS, LI, NO). */
+export function inCountryGroup(code: string, group: 'eu' | 'eea'): boolean {
+  return GROUPS[group].has(code);
+}
+
 const KNOWN = new Set(COUNTRY_CODES);
 
 /** Whether `code` is an officially assigned ISO 3166-1 alpha-2 code, in upper case. */

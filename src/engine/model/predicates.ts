@@ -2,6 +2,7 @@
 // does no key tests (`'all' in condition`) and no id lookups per call: questions are resolved to their
 // asking-order index and dimensions, areas and indices to array positions. Same semantics as
 // conditions.ts's `evaluate()` (a test checks the two agree); this is the fast path score() uses.
+import { inCountryGroup } from './countries.js';
 import type { Answer, Condition, QuestionCondition } from './schema.js';
 
 /** What a compiled condition reads. Arrays are indexed by asking order / definition order. */
@@ -140,6 +141,14 @@ function compileAnswerTest(test: QuestionCondition, scope: PredicateScope): Pred
       return (low === undefined || value >= low) && (high === undefined || value <= high);
     });
   }
+  if (test.inGroup !== undefined) {
+    const group = test.inGroup;
+    checks.push((answer) => countriesOf(answer).some((code) => inCountryGroup(code, group)));
+  }
+  if (test.outsideGroup !== undefined) {
+    const group = test.outsideGroup;
+    checks.push((answer) => countriesOf(answer).some((code) => !inCountryGroup(code, group)));
+  }
   const answered = test.answered;
   return (state) => {
     const answer = state.visible[order] === true ? state.answers[order] : undefined;
@@ -148,4 +157,9 @@ function compileAnswerTest(test: QuestionCondition, scope: PredicateScope): Pred
     for (const check of checks) if (!check(answer)) return false;
     return true;
   };
+}
+
+/** The country codes of a country answer: one code, or a list of them. */
+function countriesOf(answer: Answer): readonly string[] {
+  return typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
 }

@@ -14,9 +14,14 @@ export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
 /** A key into the questionnaire's (or provider profile's) `texts`: i18next resources, `.` separates levels. */
 export const TextKey = z.string().check(z.regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/));
 const Weight = z.number().check(z.positive(), z.maximum(1000));
+/** A question's weight may be 0: answered and used by conditions and indices, adding nothing to its dimension. */
+const QuestionWeight = z.number().check(z.minimum(0), z.maximum(1000));
 const UnitScore = z.number().check(z.minimum(0), z.maximum(1));
 const Percent = z.number().check(z.minimum(0), z.maximum(100));
 const IdOrIds = z.union([Id, z.array(Id).check(z.minLength(1))]);
+
+/** Named groups of countries a condition can test a country answer against. */
+export const CountryGroup = z.enum(['eu', 'eea']);
 
 /** Compares an answer: a number for number questions, an option id for ordered choice questions. */
 const Bound = z.union([z.number(), Id]);
@@ -29,6 +34,10 @@ export const QuestionTest = z.strictObject({
   atLeast: z.optional(Bound),
   atMost: z.optional(Bound),
   answered: z.optional(z.boolean()),
+  /** Country questions: a country of the group was chosen (for several countries, at least one). */
+  inGroup: z.optional(CountryGroup),
+  /** Country questions: a country outside the group was chosen (for several countries, at least one). */
+  outsideGroup: z.optional(CountryGroup),
 });
 
 export const ScoreTarget = z.union([
@@ -126,7 +135,7 @@ export const QuestionSchema = z.strictObject({
   type: QuestionType,
   title: TextKey,
   help: z.optional(TextKey),
-  weight: z.optional(Weight),
+  weight: z.optional(QuestionWeight),
   options: z.optional(z.array(OptionSchema)),
   /** Number questions: accepted bounds, step, unit text key and the value ranges that score. */
   min: z.optional(z.number()),
@@ -138,6 +147,8 @@ export const QuestionSchema = z.strictObject({
   display: z.optional(z.enum(['dropdown'])),
   /** Country questions: the ISO 3166-1 alpha-2 codes to choose from; absent means every country. */
   countries: z.optional(z.array(z.string()).check(z.minLength(1))),
+  /** Country questions: how many countries may be chosen (default 1); above 1 the answer is a list. */
+  maxChoices: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
   visibleIf: z.optional(ConditionSchema),
 });
 
@@ -212,6 +223,11 @@ export const RecommendationSchema = z.strictObject({
   /** Levels of its dimension's score it is for; absent means any scored level. */
   levels: z.optional(z.array(Id).check(z.minLength(1))),
   when: z.optional(ConditionSchema),
+  /**
+   * Steps that come first by logic (decide before planning, plan before entering): chosen steps with
+   * an `order` come before all others, lowest first; then by priority, then by the gap in the dimension.
+   */
+  order: z.optional(z.int().check(z.minimum(1), z.maximum(999))),
   priority: Priority,
   title: TextKey,
   body: TextKey,
@@ -258,11 +274,12 @@ export type Level = z.infer<typeof LevelSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type Index = z.infer<typeof IndexSchema>;
 export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type CountryGroupName = z.infer<typeof CountryGroup>;
 export type PriorityName = z.infer<typeof Priority>;
 
 /**
  * One answer: an option id (single, scale, boolean), option ids (multi), a number or an option id
- * (number), an ISO 3166-1 alpha-2 code (country).
+ * (number), an ISO 3166-1 alpha-2 code (country), or a list of such codes (country with `maxChoices` > 1).
  */
 export type Answer = string | string[] | number;
 /** Answers by question id. */

@@ -99,6 +99,7 @@ function buildScorer(compiled: CompiledQuestionnaire): Scorer {
     dimensionIndex: recommendation.dimensionIndex,
     priority: recommendation.priority,
     rank: PRIORITY_RANK[recommendation.priority],
+    sequence: recommendation.sequence,
     profiles: allowedBy(recommendation.profiles, compiled.profiles),
     stages: allowedBy(recommendation.stages, compiled.stages),
     levels: recommendation.levels,
@@ -220,8 +221,8 @@ function buildScorer(compiled: CompiledQuestionnaire): Scorer {
       };
     }
 
-    // Chosen recommendations, then sorted by priority, the largest gap to 100, definition order: an
-    // insertion sort on at most a few dozen items, by the same comparison as before.
+    // Chosen recommendations, then sorted by `order` (steps that come first by logic), priority, the
+    // largest gap to 100, definition order: an insertion sort on at most a few dozen items.
     let chosenCount = 0;
     for (let position = 0; position < recommendationCount; position += 1) {
       const recommendation = recommendations[position]!;
@@ -238,7 +239,10 @@ function buildScorer(compiled: CompiledQuestionnaire): Scorer {
       let slot = chosenCount;
       while (slot > 0) {
         const before = recommendations[chosen[slot - 1]!]!;
-        const difference = before.rank - recommendation.rank || gap - chosenGap[slot - 1]!;
+        const difference =
+          before.sequence - recommendation.sequence ||
+          before.rank - recommendation.rank ||
+          gap - chosenGap[slot - 1]!;
         if (!(difference > 0)) break;
         chosen[slot] = chosen[slot - 1]!;
         chosenGap[slot] = chosenGap[slot - 1]!;

@@ -39,7 +39,16 @@ export function checkCondition(
         ctx.report([...testPath, 'question'], 'unknown_question', `Unknown question "${test.question}".`);
         return;
       }
-      const operators = ['equals', 'in', 'includes', 'atLeast', 'atMost', 'answered'] as const;
+      const operators = [
+        'equals',
+        'in',
+        'includes',
+        'atLeast',
+        'atMost',
+        'answered',
+        'inGroup',
+        'outsideGroup',
+      ] as const;
       if (!operators.some((operator) => test[operator] !== undefined))
         ctx.report(
           testPath,
@@ -71,16 +80,24 @@ export function checkCondition(
       };
       if (test.equals !== undefined) checkOption(test.equals, 'equals');
       test.in?.forEach((id, index) => checkOption(id, 'in', index));
+      const list = target.type === 'multi' || (country && (target.maxChoices ?? 1) > 1);
       if (test.includes !== undefined) {
-        if (target.type !== 'multi')
+        if (!list)
           ctx.report(
             [...testPath, 'includes'],
             'not_for_type',
-            `"includes" applies to multi-choice questions; "${target.id}" is ${target.type}.`,
+            `"includes" applies to multi-choice questions and to country questions with "maxChoices" above 1; "${target.id}" is ${target.type === 'country' ? 'a country question with one choice' : target.type}.`,
           );
         if (typeof test.includes === 'string') checkOption(test.includes, 'includes');
         else test.includes.forEach((id, index) => checkOption(id, 'includes', index));
       }
+      for (const group of ['inGroup', 'outsideGroup'] as const)
+        if (test[group] !== undefined && !country)
+          ctx.report(
+            [...testPath, group],
+            'not_for_type',
+            `"${group}" tests countries; "${target.id}" is a ${target.type} question.`,
+          );
       for (const bound of ['atLeast', 'atMost'] as const) {
         const value = test[bound];
         if (value === undefined) continue;

@@ -37,14 +37,20 @@ export function checkQuestions(ctx: RuleContext): void {
   const scorable = new Set<string>();
   ctx.questionnaire.questions.forEach((question, index) => {
     const at = ['questions', index];
+    // A question of weight 0 is answered and tested, but never moves its dimension's score.
+    const weighs = (question.weight ?? 1) > 0;
     if (question.dimension !== undefined && !ctx.ids.dimensions.has(question.dimension))
       ctx.report([...at, 'dimension'], 'unknown_dimension', `Unknown dimension "${question.dimension}".`);
     const options = question.options ?? [];
     ctx.unique(options, [...at, 'options'], 'option');
     const scored = question.dimension !== undefined;
     if (question.type === 'country') checkCountryQuestion(ctx, question, at);
-    else if (question.countries !== undefined)
-      ctx.report([...at, 'countries'], 'not_for_type', '"countries" applies to country questions only.');
+    else {
+      if (question.countries !== undefined)
+        ctx.report([...at, 'countries'], 'not_for_type', '"countries" applies to country questions only.');
+      if (question.maxChoices !== undefined)
+        ctx.report([...at, 'maxChoices'], 'not_for_type', '"maxChoices" applies to country questions only.');
+    }
     if (question.display !== undefined && question.type !== 'single')
       ctx.report(
         [...at, 'display'],
@@ -79,7 +85,7 @@ export function checkQuestions(ctx: RuleContext): void {
           'exclusive_not_multi',
           'Only multi-choice options can be exclusive.',
         );
-      if (option.score !== undefined && option.score !== null) scorable.add(question.id);
+      if (option.score !== undefined && option.score !== null && weighs) scorable.add(question.id);
     });
     if (question.type === 'number') {
       if (question.min !== undefined && question.max !== undefined && question.min >= question.max)
@@ -115,7 +121,7 @@ export function checkQuestions(ctx: RuleContext): void {
         if (overlap >= 0)
           ctx.report([...at, 'ranges', rangeIndex], 'range_overlap', `Overlaps ranges[${overlap}].`);
       });
-      if (ranges.length > 0) scorable.add(question.id);
+      if (ranges.length > 0 && weighs) scorable.add(question.id);
     } else {
       for (const key of ['min', 'max', 'step', 'unit', 'ranges'] as const)
         if (question[key] !== undefined)
