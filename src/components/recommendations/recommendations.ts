@@ -21,6 +21,7 @@ import type { HelpLine } from '../results/offers.js';
  * @csspart list - The ordered list of steps.
  * @csspart recommendation - Each recommendation.
  * @csspart priority - The priority badge.
+ * @csspart number - The step's number in the list, before the priority badge.
  * @csspart area - The name of the step's area (e.g. "Export"), beside the priority badge.
  * @csspart button - The "Show N more steps" / "Show fewer" button.
  * @csspart help - A line under a step naming a service of the provider that helps with it.
@@ -80,6 +81,15 @@ export class SmeRecommendations extends SmeResultsElement {
         gap: 0.3em 0.6em;
         margin: 0 0 0.35em;
         font-size: 0.8em;
+      }
+      .number {
+        min-width: 1.7em;
+        padding: 0.05em 0.4em;
+        border-radius: 999px;
+        background: var(--_primary);
+        color: var(--_on-primary);
+        font-weight: 700;
+        text-align: center;
       }
       .priority {
         padding: 0.05em 0.6em;
@@ -176,7 +186,7 @@ export class SmeRecommendations extends SmeResultsElement {
         ${recommendations.map(
           (item, index) =>
             html`<li class=${!expanded && index >= limit ? 'extra' : ''}>
-              ${this.renderRecommendation(item)}
+              ${this.renderRecommendation(item, index + 1)}
             </li>`,
         )}
       </ol>
@@ -201,7 +211,7 @@ export class SmeRecommendations extends SmeResultsElement {
     </div>`;
   }
 
-  private renderRecommendation(item: RecommendationResult) {
+  private renderRecommendation(item: RecommendationResult, position: number) {
     const definitions = compile(this.questionnaire!);
     const definition = definitions.recommendation(item.id);
     if (!definition) return nothing;
@@ -219,6 +229,8 @@ export class SmeRecommendations extends SmeResultsElement {
           });
     return html`<article part="recommendation" class=${item.priority}>
       <p class="labels">
+        <!-- The step's place, seen (and printed); a screen reader hears it from the <ol> already. -->
+        <span class="number" part="number" aria-hidden="true">${this.localize.number(position)}</span>
         <span class="priority" part="priority">${t(`recommendations.priority.${item.priority}`)}</span>
         ${area ? html`<span class="area" part="area">${q(area.title)}</span>` : nothing}
       </p>
