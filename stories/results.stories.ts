@@ -41,11 +41,15 @@ export const ScoreSummary: StoryObj = {
     ></sme-score-summary>`,
 };
 
-export const Recommendations: StoryObj = {
-  render: () =>
+/** The next steps in the engine's order, across both areas: the first `limit` shown, the rest behind one button. */
+export const Recommendations: StoryObj<{ limit: number }> = {
+  args: { limit: 5 },
+  argTypes: { limit: { control: { type: 'number', min: 0, step: 1 } } },
+  render: ({ limit }) =>
     html`<sme-recommendations
       lang="en"
-      .result=${experiencedResult}
+      limit=${limit}
+      .result=${firstTimeResult}
       .questionnaire=${questionnaire}
     ></sme-recommendations>`,
 };

@@ -112,7 +112,7 @@ describe('<sme-radar-chart>', () => {
 });
 
 describe('<sme-recommendations>', () => {
-  it('says why each step was chosen, grouped by area', async () => {
+  it("names each step's area and says why it was chosen, in one ordered list", async () => {
     const el = await fixture<SmeRecommendations>(
       html`<sme-recommendations
         lang="en"
@@ -120,21 +120,27 @@ describe('<sme-recommendations>', () => {
         .questionnaire=${questionnaire}
       ></sme-recommendations>`,
     );
-    const groups = [...el.shadowRoot!.querySelectorAll('section h3')].map((heading) => heading.textContent);
-    expect(groups).to.deep.equal(['Digital', 'Export']);
+    expect(el.shadowRoot!.querySelectorAll('ol > li > article').length).to.equal(2);
+    expect(el.shadowRoot!.querySelector('section, h3'), 'no groups by area any more').to.equal(null);
+    const areas = [...el.shadowRoot!.querySelectorAll('[part="area"]')].map((area) => area.textContent);
+    expect(areas).to.deep.equal(
+      firstTime.recommendations.map((item) => (item.area === 'digital' ? 'Digital' : 'Export')),
+    );
     const reasons = [...el.shadowRoot!.querySelectorAll('.reason')].map((reason) => reason.textContent);
     expect(reasons).to.deep.equal([
       'Your score for Skills is 0 of 100 (Low).',
       'Your score for Markets is 25 of 100 (Low).',
     ]);
+    // Two steps, fewer than the default limit of 5: nothing to hide, so no button.
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the rest behind "show more", operable by keyboard', async () => {
+  it('keeps the steps beyond `limit` behind the button, operable by keyboard', async () => {
     const el = await fixture<SmeRecommendations>(
       html`<sme-recommendations
         lang="en"
-        per-area="0"
+        limit="0"
         .result=${firstTime}
         .questionnaire=${questionnaire}
       ></sme-recommendations>`,
@@ -145,13 +151,14 @@ describe('<sme-recommendations>', () => {
     expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(2);
     expect(shown().length).to.equal(0);
     const more = el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!;
-    expect(more.textContent!.trim()).to.equal('Show 1 more step');
+    expect(more.textContent!.trim()).to.equal('Show 2 more steps');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     more.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(shown().length).to.equal(1);
+    expect(shown().length).to.equal(2);
     expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(more.textContent!.trim()).to.equal('Show fewer');
   });
 
   it('renders only safe action links', async () => {

@@ -501,6 +501,9 @@ export class SmeReadiness extends SmeElement {
   private showResults(record: AssessmentRecord, keep: boolean): void {
     const questionnaire = this.active;
     if (!questionnaire) return;
+    // The next steps' texts are in a later part: a share link or an opened file comes here without the
+    // questions having painted (which otherwise lets the later parts load), so ask for them now.
+    loadLaterTextParts();
     this.record = record;
     this.answers = record.answers;
     this.view = 'results';

@@ -1,9 +1,10 @@
 // Next steps in words. The engine has already chosen and ordered them (priority, then the gap in their
-// dimension); this groups them by area, shows the first few of each and keeps the rest behind
-// "show more". Each says why it was chosen, from the reason data the engine attached.
+// dimension); this shows them as one ordered list in exactly that order, the first `limit` on screen and
+// the rest behind one button. Each names its area and says why it was chosen, from the reason data the
+// engine attached. Every step is always rendered, so a printed report has them all.
 import { css, html, nothing } from 'lit';
 import { SmeResultsElement } from '../../internal/results-element.js';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { RecommendationResult, Result } from '../../engine/scoring/score.js';
 import { compile } from '../../engine/model/compile.js';
 import type { Questionnaire } from '../../engine/model/schema.js';
@@ -13,13 +14,16 @@ import type { HelpLine } from '../results/offers.js';
 
 /**
  * @tagname sme-recommendations
- * @summary The recommended next steps, grouped by area, most urgent first, the rest behind "show more".
+ * @summary The recommended next steps as one ordered list in the engine's order (most urgent first), the
+ * first `limit` shown, the rest behind one "Show N more steps" / "Show fewer" button. Print shows all.
  *
  * @csspart base - The wrapper.
- * @csspart group - Each area's group.
+ * @csspart list - The ordered list of steps.
  * @csspart recommendation - Each recommendation.
  * @csspart priority - The priority badge.
- * @csspart button - The "show more" buttons.
+ * @csspart number - The step's number in the list, before the priority badge.
+ * @csspart area - The name of the step's area (e.g. "Export"), beside the priority badge.
+ * @csspart button - The "Show N more steps" / "Show fewer" button.
  * @csspart help - A line under a step naming a service of the provider that helps with it.
  *
  * @cssprop --sme-color-primary - Accent of high-priority steps and buttons.
@@ -56,9 +60,6 @@ export class SmeRecommendations extends SmeResultsElement {
         padding: 0;
         list-style: none;
       }
-      .group + .group {
-        margin-top: calc(var(--_space) * 1.5);
-      }
       article {
         padding: var(--_space);
         border: 1px solid var(--_border);
@@ -73,15 +74,35 @@ export class SmeRecommendations extends SmeResultsElement {
         margin: 0;
         font-size: 1.02em;
       }
+      .labels {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.3em 0.6em;
+        margin: 0 0 0.35em;
+        font-size: 0.8em;
+      }
+      .number {
+        min-width: 1.7em;
+        padding: 0.05em 0.4em;
+        border-radius: 999px;
+        background: var(--_primary);
+        color: var(--_on-primary);
+        font-weight: 700;
+        text-align: center;
+      }
       .priority {
-        display: inline-block;
-        margin-bottom: 0.35em;
         padding: 0.05em 0.6em;
         border-radius: 999px;
         background: var(--_surface-alt);
         color: var(--_muted);
-        font-size: 0.8em;
         font-weight: 600;
+      }
+      .area {
+        color: var(--_muted);
+        font-weight: 600;
+        letter-spacing: 0.02em;
+        text-transform: uppercase;
       }
       .reason {
         margin: 0.35em 0 0;
@@ -124,8 +145,11 @@ export class SmeRecommendations extends SmeResultsElement {
   /** The questionnaire the result belongs to (for the texts). */
   @property({ attribute: false }) questionnaire: Questionnaire | null = null;
 
-  /** How many recommendations each area shows before "show more". */
-  @property({ type: Number, attribute: 'per-area' }) perArea = 3;
+  /**
+   * How many steps are shown before the "Show N more steps" button (a non-negative integer; anything
+   * else counts as the default, 5). With no more steps than this there is no button.
+   */
+  @property({ type: Number }) limit = 5;
 
   /**
    * Services of the provider that help with each step, by recommendation id, already in words
@@ -133,7 +157,15 @@ export class SmeRecommendations extends SmeResultsElement {
    */
   @property({ attribute: false }) help: Record<string, HelpLine[]> = {};
 
-  @state() private expanded = new Set<string>();
+  @state() private expanded = false;
+
+  @query('button.more') private toggleButton?: HTMLButtonElement;
+
+  /** `limit` as a count: a typo in the attribute (`NaN`, `-1`, `2.5`) must not hide every step. */
+  private get shownLimit(): number {
+    const { limit } = this;
+    return Number.isFinite(limit) && limit >= 0 ? Math.floor(limit) : 5;
+  }
 
   protected override textSource(): Questionnaire | null {
     return this.questionnaire;
@@ -144,50 +176,48 @@ export class SmeRecommendations extends SmeResultsElement {
     if (!result || !questionnaire) return nothing;
     const { t } = this;
     if (result.recommendations.length === 0) return html`<p part="base">${t('recommendations.none')}</p>`;
+    const limit = this.shownLimit;
+    const { recommendations } = result;
+    const { expanded } = this;
+    // One list in the engine's order, untouched: the order is the advice (priority, gap, and whatever
+    // the engine orders by next). The steps beyond `limit` stay in the DOM, hidden on screen only.
     return html`<div part="base">
-      ${questionnaire.areas.map((area) => {
-        const items = result.recommendations.filter((item) => item.area === area.id);
-        if (items.length === 0) return nothing;
-        const open = this.expanded.has(area.id);
-        // Every step is rendered, so a printed report has them all; the ones beyond `per-area` are
-        // hidden on screen until "Show more".
-        const hidden = open ? 0 : Math.max(0, items.length - this.perArea);
-        const listId = `recommendations-${area.id}`;
-        return html`<section class="group" part="group" aria-labelledby="${listId}-title">
-          <h3 id="${listId}-title">${this.q(area.title)}</h3>
-          <ul class="list" id=${listId}>
-            ${items.map(
-              (item, index) =>
-                html`<li class=${!open && index >= this.perArea ? 'extra' : ''}>
-                  ${this.renderRecommendation(item)}
-                </li>`,
-            )}
-          </ul>
-          ${
-            items.length > this.perArea
-              ? html`<button
-                  part="button"
-                  class="button secondary more"
-                  type="button"
-                  aria-controls=${listId}
-                  aria-expanded=${open ? 'true' : 'false'}
-                  @click=${() => this.toggle(area.id)}
-                >
-                  ${open ? t('recommendations.showLess') : t('recommendations.showMore', { count: hidden })}
-                </button>`
-              : nothing
-          }
-        </section>`;
-      })}
+      <ol class="list" part="list" id="recommendations-list">
+        ${recommendations.map(
+          (item, index) =>
+            html`<li class=${!expanded && index >= limit ? 'extra' : ''}>
+              ${this.renderRecommendation(item, index + 1)}
+            </li>`,
+        )}
+      </ol>
+      ${
+        recommendations.length > limit
+          ? html`<button
+              part="button"
+              class="button secondary more"
+              type="button"
+              aria-controls="recommendations-list"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              @click=${this.toggle}
+            >
+              ${
+                expanded
+                  ? t('recommendations.showLess')
+                  : t('recommendations.showMore', { count: recommendations.length - limit })
+              }
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
-  private renderRecommendation(item: RecommendationResult) {
+  private renderRecommendation(item: RecommendationResult, position: number) {
     const definitions = compile(this.questionnaire!);
     const definition = definitions.recommendation(item.id);
     if (!definition) return nothing;
     const { t, q } = this;
     const dimension = definitions.dimension(item.reason.dimension);
+    const area = definitions.area(item.area);
     const level = definitions.level(item.reason.level);
     const reason =
       item.reason.score === null
@@ -198,7 +228,12 @@ export class SmeRecommendations extends SmeResultsElement {
             level: q(level?.label),
           });
     return html`<article part="recommendation" class=${item.priority}>
-      <span class="priority" part="priority">${t(`recommendations.priority.${item.priority}`)}</span>
+      <p class="labels">
+        <!-- The step's place, seen (and printed); a screen reader hears it from the <ol> already. -->
+        <span class="number" part="number" aria-hidden="true">${this.localize.number(position)}</span>
+        <span class="priority" part="priority">${t(`recommendations.priority.${item.priority}`)}</span>
+        ${area ? html`<span class="area" part="area">${q(area.title)}</span>` : nothing}
+      </p>
       <h4>${q(definition.title)}</h4>
       <p class="reason">${reason}</p>
       <p class="body">${q(definition.body)}</p>
@@ -234,11 +269,13 @@ export class SmeRecommendations extends SmeResultsElement {
     </article>`;
   }
 
-  private toggle(areaId: string): void {
-    const expanded = new Set(this.expanded);
-    if (expanded.has(areaId)) expanded.delete(areaId);
-    else expanded.add(areaId);
-    this.expanded = expanded;
+  private async toggle(): Promise<void> {
+    this.expanded = !this.expanded;
+    if (this.expanded) return;
+    // Collapsing hides the steps above the button, which can leave it (and the focus it keeps) out of
+    // view: bring it back.
+    await this.updateComplete;
+    this.toggleButton?.scrollIntoView({ block: 'nearest' });
   }
 }
 
