@@ -35,3 +35,15 @@ export const CountryInGerman: StoryObj = {
       .value=${'AT'}
     ></sme-question>`,
 };
+/** Up to three target markets (`maxChoices: 3`): a drop-down per country chosen and one for the next. */
+export const SeveralCountries: StoryObj = {
+  render: () =>
+    html`<sme-question
+      lang="en"
+      .question=${{ ...question('about_country'), id: 'target_markets', maxChoices: 3 }}
+      .questionnaire=${questionnaire}
+      .value=${['CN', 'US']}
+      @sme-answer=${(event: CustomEvent<{ value: unknown }>) =>
+        ((event.target as HTMLElement & { value: unknown }).value = event.detail.value)}
+    ></sme-question>`,
+};
