@@ -23,6 +23,7 @@ import {
   type Questionnaire,
 } from '../../src/engine/index.js';
 import { mini } from '../fixtures/mini-questionnaire.js';
+import { answerContext } from '../fixtures/condition-context.js';
 
 /** The mini questionnaire with a drop-down single choice, two country questions and a question shown by country. */
 function withAbout(): Questionnaire {
@@ -131,16 +132,7 @@ describe('conditions on a country', () => {
     assert.equal(shown({ country: 'AT' }), true);
     assert.equal(shown({ country: 'FR' }), false);
     assert.equal(shown({}), false);
-    const context = (answer: string | undefined) => ({
-      question: (id: string) => compiled.byId.get(id),
-      answer: () => answer,
-      profile: () => null,
-      stage: () => null,
-      dimensionScore: () => null,
-      areaScore: () => null,
-      overallScore: () => null,
-      indexPoints: () => null,
-    });
+    const context = (answer: string | undefined) => answerContext(compiled, answer);
     assert.equal(evaluate({ question: 'country', equals: 'DE' }, context('DE')), true);
     assert.equal(evaluate({ question: 'country', equals: 'DE' }, context('AT')), false);
     assert.equal(evaluate({ question: 'country', in: ['AT', 'CH'] }, context('CH')), true);

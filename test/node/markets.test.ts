@@ -23,6 +23,7 @@ import {
   type Questionnaire,
 } from '../../src/engine/index.js';
 import { mini } from '../fixtures/mini-questionnaire.js';
+import { answerContext } from '../fixtures/condition-context.js';
 
 /**
  * The mini questionnaire with a target-market question of up to three countries; q6 shown only when a
@@ -135,16 +136,7 @@ describe('several countries in the answer model', () => {
 });
 
 describe('conditions on the markets', () => {
-  const context = (answer: Answers[string] | undefined) => ({
-    question: (id: string) => compiled.byId.get(id),
-    answer: () => answer,
-    profile: () => null,
-    stage: () => null,
-    dimensionScore: () => null,
-    areaScore: () => null,
-    overallScore: () => null,
-    indexPoints: () => null,
-  });
+  const context = (answer: Answers[string] | undefined) => answerContext(compiled, answer);
   const cases: [Condition, Answers[string] | undefined, boolean][] = [
     [{ question: 'markets', outsideGroup: 'eea' }, ['DE', 'FR'], false],
     [{ question: 'markets', outsideGroup: 'eea' }, ['DE', 'CH'], true],

@@ -243,16 +243,13 @@ export function chooseCountryAt(
   index: number,
   code: string,
 ): Answer | null {
-  const list = Array.isArray(current) ? [...current] : [];
-  if (code !== '' && question.countries?.has(code) !== true) {
-    const kept = normaliseAnswer(question, list);
-    return Array.isArray(kept) ? kept : null;
-  }
+  let list = Array.isArray(current) ? [...current] : [];
   if (code === '') list.splice(index, 1);
-  else {
-    const earlier = list.indexOf(code);
-    list[Math.min(index, list.length)] = code;
-    if (earlier >= 0 && earlier !== Math.min(index, list.length - 1)) list.splice(earlier, 1);
+  else if (question.countries?.has(code)) {
+    // An unknown code changes nothing; a known one takes its place and leaves any other.
+    const placed = Math.min(index, list.length);
+    list[placed] = code;
+    list = list.filter((each, at) => each !== code || at === placed);
   }
   const answer = normaliseAnswer(question, list);
   return Array.isArray(answer) ? answer : null;
